@@ -1,0 +1,157 @@
+/**
+ * The Grid: one worksheet as the core sees it, whatever host read it (Office.js, ExcelJS).
+ * Rows and columns are 1-based sheet coordinates everywhere in the public API.
+ */
+
+/** An Excel error value such as `#DIV/0!` or `#N/A`, kept distinct from text. */
+export interface CellError {
+  readonly error: string;
+}
+
+export type CellValue = number | string | boolean | Date | CellError | null;
+
+/** A rectangle in 1-based sheet coordinates, inclusive. */
+export interface CellRange {
+  readonly top: number;
+  readonly left: number;
+  readonly bottom: number;
+  readonly right: number;
+}
+
+export interface GridInit {
+  sheet: string;
+  /** Row-major values; `rows[0][0]` is the cell at `origin`. Ragged rows are fine. */
+  rows: CellValue[][];
+  /** Number formats in the same shape as `rows`; missing entries mean `General`. */
+  formats?: (string | null | undefined)[][];
+  merges?: CellRange[];
+  /** 1-based sheet position of `rows[0][0]`; defaults to A1. */
+  origin?: { row: number; col: number };
+}
+
+export function isCellError(v: unknown): v is CellError {
+  return typeof v === "object" && v !== null && !(v instanceof Date) && typeof (v as CellError).error === "string";
+}
+
+/**
+ * A sheet's values, number formats and merged ranges. Merged cells read as their top-left value
+ * (Office.js returns "" for the other cells of a merge, ExcelJS repeats the master; both become the same).
+ */
+export class Grid {
+  readonly sheet: string;
+  readonly merges: readonly CellRange[];
+  readonly firstRow: number;
+  readonly firstCol: number;
+  readonly lastRow: number;
+  readonly lastCol: number;
+  private readonly rows: CellValue[][];
+  private readonly formats: (string | null | undefined)[][] | undefined;
+  /** key = row * 16384 + col, only for cells inside a merge that are not its top-left. */
+  private readonly mergeMaster = new Map<number, number>();
+
+  constructor(init: GridInit) {
+    this.sheet = init.sheet;
+    this.rows = init.rows;
+    this.formats = init.formats;
+    this.merges = init.merges ?? [];
+    this.firstRow = init.origin?.row ?? 1;
+    this.firstCol = init.origin?.col ?? 1;
+    let width = 0;
+    for (const r of init.rows) if (r.length > width) width = r.length;
+    this.lastRow = this.firstRow + init.rows.length - 1;
+    this.lastCol = this.firstCol + width - 1;
+    for (const m of this.merges) {
+      const master = key(m.top, m.left);
+      for (let r = m.top; r <= m.bottom; r++) {
+        for (let c = m.left; c <= m.right; c++) {
+          if (r !== m.top || c !== m.left) this.mergeMaster.set(key(r, c), master);
+        }
+      }
+    }
+  }
+
+  /** The raw value stored at a cell (no merge resolution). */
+  raw(row: number, col: number): CellValue {
+    const line = this.rows[row - this.firstRow];
+    if (!line) return null;
+    const v = line[col - this.firstCol];
+    return v === undefined ? null : v;
+  }
+
+  /** The value shown at a cell: for a merged cell, its range's top-left value. */
+  value(row: number, col: number): CellValue {
+    if (this.mergeMaster.size > 0) {
+      const m = this.mergeMaster.get(key(row, col));
+      if (m !== undefined) return this.raw(Math.floor(m / 16384), m % 16384);
+    }
+    return this.raw(row, col);
+  }
+
+  /** The number format of a cell (`General` when none is known); merged cells use the master's. */
+  format(row: number, col: number): string {
+    if (!this.formats) return "General";
+    let r = row;
+    let c = col;
+    if (this.mergeMaster.size > 0) {
+      const m = this.mergeMaster.get(key(row, col));
+      if (m !== undefined) {
+        r = Math.floor(m / 16384);
+        c = m % 16384;
+      }
+    }
+    const line = this.formats[r - this.firstRow];
+    const f = line ? line[c - this.firstCol] : undefined;
+    return f ? f : "General";
+  }
+
+  /** True when the cell is part of a merged range but not its top-left cell. */
+  isMergedFollower(row: number, col: number): boolean {
+    return this.mergeMaster.has(key(row, col));
+  }
+
+  /** The merged range that contains the cell, if any. */
+  mergeAt(row: number, col: number): CellRange | undefined {
+    const k = key(row, col);
+    if (!this.mergeMaster.has(k) && !this.merges.some((m) => m.top === row && m.left === col)) return undefined;
+    return this.merges.find((m) => row >= m.top && row <= m.bottom && col >= m.left && col <= m.right);
+  }
+
+  get rowCount(): number {
+    return this.rows.length;
+  }
+}
+
+function key(row: number, col: number): number {
+  return row * 16384 + col;
+}
+
+/** Column number (1-based) to letters: 1 → A, 27 → AA. */
+export function columnLetters(col: number): string {
+  let n = col;
+  let s = "";
+  while (n > 0) {
+    const rem = (n - 1) % 26;
+    s = String.fromCharCode(65 + rem) + s;
+    n = Math.floor((n - 1) / 26);
+  }
+  return s;
+}
+
+/** A1 address of a 1-based cell. */
+export function a1(row: number, col: number): string {
+  return columnLetters(col) + String(row);
+}
+
+/** Parses `D44` or `$D$44` into 1-based coordinates; undefined for anything else. */
+export function parseA1(address: string): { row: number; col: number } | undefined {
+  const m = /^\$?([A-Za-z]{1,3})\$?(\d{1,7})$/.exec(address.trim());
+  if (!m) return undefined;
+  let col = 0;
+  for (const ch of (m[1] as string).toUpperCase()) col = col * 26 + (ch.charCodeAt(0) - 64);
+  return { row: Number(m[2]), col };
+}
+
+/** A1 range text for a CellRange (`A1:G1`). */
+export function rangeA1(r: CellRange): string {
+  return `${a1(r.top, r.left)}:${a1(r.bottom, r.right)}`;
+}
