@@ -1,0 +1,187 @@
+import { compareDays, fromDate, fromExcelSerial, parseDayText, type DayOfYear } from "./date";
+import { isEmptyMark, normalizeText, parseQuantityText, type Quantity } from "./number";
+import { fail, ok, type Result } from "./result";
+
+export type Operator = ">=" | ">" | "<=" | "<" | "=";
+
+/** Qualitative achievement bands (domain.md §2): achieved 80–100%, partly 60–80%, not 0–60%. */
+export type Band = "achieved" | "partial" | "not";
+
+export const BAND_CEILING: Record<Band, number> = { achieved: 1, partial: 0.8, not: 0.6 };
+
+export type Target =
+  | {
+      kind: "numeric";
+      op: Operator;
+      value: number;
+      unit: string | null;
+      decimals: number | null;
+      /** Words before the number that qualify it (`每月` in 每月1次). */
+      qualifier: string;
+      text: string;
+    }
+  | { kind: "deadline"; day: DayOfYear; text: string }
+  /** 按时, 及时, 完成, 建立, 低于上年: judged from the actual's wording. */
+  | { kind: "qualitative"; relative: boolean; text: string };
+
+export type Actual =
+  | { kind: "numeric"; quantity: Quantity; text: string }
+  | { kind: "date"; day: DayOfYear; text: string }
+  | { kind: "qualitative"; band: Band | null; text: string };
+
+const SYMBOL_OPS: [string, Operator][] = [
+  [">=", ">="], ["≥", ">="], ["≧", ">="], ["⩾", ">="], ["=>", ">="],
+  ["<=", "<="], ["≤", "<="], ["≦", "<="], ["⩽", "<="], ["=<", "<="],
+  [">", ">"], ["<", "<"], ["=", "="], ["≈", "="],
+];
+
+// Longest words first so 不低于 wins over 低于.
+const PREFIX_WORDS: [string, Operator][] = [
+  ["不低于", ">="], ["不少于", ">="], ["不小于", ">="], ["至少", ">="], ["达到", ">="], ["大于等于", ">="], ["高于或等于", ">="],
+  ["不高于", "<="], ["不超过", "<="], ["不多于", "<="], ["不大于", "<="], ["小于等于", "<="], ["控制在", "<="], ["最多", "<="],
+  ["大于", ">"], ["超过", ">"], ["高于", ">"], ["多于", ">"],
+  ["小于", "<"], ["低于", "<"], ["少于", "<"],
+  ["等于", "="],
+];
+
+const SUFFIX_WORDS: [string, Operator][] = [
+  ["及以上", ">="], ["以上", ">="], ["及以下", "<="], ["以下", "<="], ["以内", "<="], ["之内", "<="],
+];
+
+/** Words that make a target relative to another period: qualitative unless both years' numbers are given. */
+const RELATIVE = /上年|去年|上一年|同期|往年|逐步|逐年|有所|持续|进一步|稳步|不断/;
+
+const TIMELY = /^(按时|及时|按期|如期|准时)/;
+
+function readOperator(s: string): { op: Operator | null; rest: string } {
+  for (const [sym, op] of SYMBOL_OPS) if (s.startsWith(sym)) return { op, rest: s.slice(sym.length) };
+  for (const [word, op] of PREFIX_WORDS) if (s.startsWith(word)) return { op, rest: s.slice(word.length) };
+  return { op: null, rest: s };
+}
+
+function readSuffix(s: string): { op: Operator | null; rest: string } {
+  for (const [word, op] of SUFFIX_WORDS) if (s.endsWith(word)) return { op, rest: s.slice(0, -word.length) };
+  return { op: null, rest: s };
+}
+
+const QUALIFIER = /^(每月|每季度|每季|每年|每周|每日|每天|每半年|全年|年度|累计|平均|月均|年均|人均|户均|共|总计|合计)/;
+
+/**
+ * Reads a target as written in 年度指标值: `≥90%`, `不低于95%`, `286座`, `≤206.4万元`, `0起`,
+ * `2019年12月31日前`, `12月底前`, `及时`, `低于上年`, `完成`. `—`, `/` and `*` mean empty.
+ */
+export function parseTarget(input: unknown): Result<Target> {
+  if (typeof input === "number") {
+    if (!Number.isFinite(input)) return fail("bad-target", String(input));
+    return ok({ kind: "numeric", op: ">=", value: input, unit: null, decimals: null, qualifier: "", text: String(input) });
+  }
+  if (input === null || input === undefined) return fail("empty");
+  if (typeof input !== "string") return fail("bad-target", String(input));
+  const text = input.trim();
+  const s = normalizeText(text);
+  if (isEmptyMark(s)) return fail("empty", text);
+
+  const deadline = parseDeadline(s);
+  if (deadline) return ok({ kind: "deadline", day: deadline, text });
+  if (TIMELY.test(s)) return ok({ kind: "qualitative", relative: false, text });
+  if (RELATIVE.test(s)) return ok({ kind: "qualitative", relative: true, text });
+
+  let { op, rest } = readOperator(s);
+  const suffix = readSuffix(rest);
+  if (suffix.op) {
+    if (op === null || op === suffix.op || (op === "<=" && suffix.op === "<=")) op = suffix.op;
+    rest = suffix.rest;
+  }
+  let qualifier = "";
+  const q = QUALIFIER.exec(rest);
+  if (q) {
+    qualifier = q[0];
+    rest = rest.slice(q[0].length);
+    const again = readOperator(rest); // 每月不少于2次
+    if (again.op) {
+      op = again.op;
+      rest = again.rest;
+    }
+  }
+  const quantity = parseQuantityText(rest);
+  if (quantity.ok) {
+    const { value, unit, decimals } = quantity.value;
+    // A bare 0 means "no more than 0" (0起: no accidents).
+    const resolved: Operator = op ?? (value === 0 ? "<=" : ">=");
+    return ok({ kind: "numeric", op: resolved, value, unit, decimals, qualifier, text });
+  }
+  if (op !== null) return fail("bad-target", text); // an operator followed by no number
+  if (/\d/.test(s)) return fail("bad-target", text); // digits we could not place: never guess
+  return ok({ kind: "qualitative", relative: false, text });
+}
+
+const DEADLINE_SUFFIX = /(?:之前|以前|前|内|止)(?:完成)?$/;
+
+function parseDeadline(s: string): DayOfYear | undefined {
+  if (!DEADLINE_SUFFIX.test(s)) return undefined;
+  const body = s.replace(/^(于|在|截至|截止|截止到|截止于)/, "");
+  const d = parseDayText(body);
+  if (!d.ok) return undefined;
+  const { rest, ...day } = d.value;
+  if (!/^(?:之前|以前|前|内|止)(?:完成)?$/.test(rest)) return undefined;
+  return day;
+}
+
+const NOT_ACHIEVED = /^(未|没有|否|不合格|不达标|不及时|未按时|无法|No$|no$|NO$|N$|×)/;
+const PARTIAL = /^(基本|部分|大部分|大部|初步)/;
+const ACHIEVED_WORDS =
+  /^(已|全部|全面|均已|按时|及时|按期|如期|达成|完成|建立|建成|实现|合格|达标|是|Yes$|yes$|YES$|Y$|√|有效|良好|满意|正常|符合|通过|明显|显著|较好|提高|提升|降低|下降|减少|改善|增加|增长|优)/;
+
+/** The band a free-text achievement falls in (已完成 → achieved, 基本完成 → partial, 未完成 → not). */
+export function classifyBand(text: string): Band | null {
+  const s = normalizeText(text);
+  if (s.length === 0) return null;
+  if (NOT_ACHIEVED.test(s)) return "not";
+  if (PARTIAL.test(s)) return "partial";
+  if (ACHIEVED_WORDS.test(s)) return "achieved";
+  return null;
+}
+
+/**
+ * Reads an actual value (实际完成值): a number with unit, a date, or achievement wording.
+ * A number cell stays a number; Excel date serials are recognised only against deadlines, by the scorer.
+ */
+export function parseActual(input: unknown): Result<Actual> {
+  if (typeof input === "number") {
+    if (!Number.isFinite(input)) return fail("not-a-number", String(input));
+    return ok({ kind: "numeric", quantity: { value: input, unit: null, decimals: null }, text: String(input) });
+  }
+  if (input instanceof Date) {
+    const day = fromDate(input);
+    return day ? ok({ kind: "date", day, text: input.toISOString().slice(0, 10) }) : fail("bad-date", String(input));
+  }
+  if (typeof input === "boolean") return ok({ kind: "qualitative", band: input ? "achieved" : "not", text: String(input) });
+  if (input === null || input === undefined) return fail("empty");
+  if (typeof input !== "string") {
+    const e = (input as { error?: unknown }).error;
+    return fail("error-value", typeof e === "string" ? e : String(input));
+  }
+  const text = input.trim();
+  const s = normalizeText(text);
+  if (isEmptyMark(s)) return fail("empty", text);
+  const quantity = parseQuantityText(s.replace(QUALIFIER, ""));
+  if (quantity.ok) return ok({ kind: "numeric", quantity: quantity.value, text });
+  const day = parseDayText(s.replace(/^(于|在)/, ""));
+  if (day.ok && /^(完成|前|之前|以前)?(完成)?$/.test(day.value.rest)) {
+    const { rest: _rest, ...d } = day.value;
+    void _rest;
+    return ok({ kind: "date", day: d, text });
+  }
+  return ok({ kind: "qualitative", band: classifyBand(s), text });
+}
+
+/** The actual as a calendar day when it can be one (a date, a date text, or an Excel serial). */
+export function actualAsDay(a: Actual): DayOfYear | undefined {
+  if (a.kind === "date") return a.day;
+  if (a.kind === "numeric" && a.quantity.unit === null && a.quantity.value > 20000 && a.quantity.value < 80000) {
+    return fromExcelSerial(a.quantity.value);
+  }
+  return undefined;
+}
+
+export { compareDays };

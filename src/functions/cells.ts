@@ -1,0 +1,164 @@
+/**
+ * The custom functions' cell logic, without the CustomFunctions runtime: each argument is a matrix
+ * (Excel passes ranges as 2-D arrays and scalars as 1×1), results are matrices of values or problems.
+ */
+import { parseQuantity, parseQuantityText } from "../core/parse/number";
+import { fail, ok, type Problem, type Result } from "../core/parse/result";
+import { parseActual, parseTarget } from "../core/parse/target";
+import { executionRate, executionScore, grade, indicatorScore } from "../core/scoring/scoring";
+
+export type CellOut = number | string | boolean | CellProblem;
+
+/** A failed cell: the problem plus the Excel error it shows as. */
+export interface CellProblem {
+  problem: Problem;
+  excelError: "#VALUE!" | "#DIV/0!" | "#N/A" | "#NUM!" | "#REF!" | "#NAME?" | "#NULL!";
+}
+
+export function isCellProblem(v: unknown): v is CellProblem {
+  return typeof v === "object" && v !== null && "excelError" in v;
+}
+
+type Arg = unknown;
+
+const EXCEL_ERRORS = new Set(["#VALUE!", "#DIV/0!", "#N/A", "#NUM!", "#REF!", "#NAME?", "#NULL!"]);
+
+/** An error handed in by Excel (an error cell inside a range) travels on unchanged. */
+function incomingError(v: Arg): CellProblem | undefined {
+  if (typeof v !== "object" || v === null || v instanceof Date) return undefined;
+  const code = (v as { code?: unknown; error?: unknown }).code ?? (v as { error?: unknown }).error;
+  if (typeof code !== "string") return undefined;
+  const excelError = (EXCEL_ERRORS.has(code) ? code : "#VALUE!") as CellProblem["excelError"];
+  return { problem: { code: "error-value", text: code }, excelError };
+}
+
+function toCell<T>(r: Result<T>, map: (v: T) => CellOut, divZero = false): CellOut {
+  if (r.ok) return map(r.value);
+  const excelError = divZero && r.problem.code === "no-budget" ? "#DIV/0!" : "#VALUE!";
+  return { problem: r.problem, excelError };
+}
+
+/** Treats a scalar as a 1×1 matrix, so the same code serves cells and ranges. */
+function asMatrix(a: Arg): Arg[][] {
+  if (Array.isArray(a)) return a.map((row) => (Array.isArray(row) ? row : [row]));
+  return [[a]];
+}
+
+/**
+ * Applies `f` cell by cell over same-shaped ranges; 1×1 arguments repeat across the others.
+ * Ranges of different shapes give #VALUE! everywhere, with a message saying so.
+ */
+export function elementwise(args: Arg[], f: (...cells: Arg[]) => CellOut): CellOut[][] {
+  const mats = args.map(asMatrix);
+  let rows = 1;
+  let cols = 1;
+  for (const m of mats) {
+    const r = m.length;
+    const c = m[0]?.length ?? 0;
+    if (r === 1 && c === 1) continue;
+    if (rows === 1 && cols === 1) {
+      rows = r;
+      cols = c;
+    } else if (r !== rows || c !== cols) {
+      return [[{ problem: { code: "shape-mismatch" }, excelError: "#VALUE!" }]];
+    }
+  }
+  const single = mats.map((m) => m.length === 1 && (m[0]?.length ?? 0) === 1);
+  const out: CellOut[][] = new Array(rows);
+  const n = mats.length;
+  const cells: Arg[] = new Array(n);
+  for (let i = 0; i < rows; i++) {
+    const line: CellOut[] = new Array(cols);
+    for (let j = 0; j < cols; j++) {
+      let passed: CellProblem | undefined;
+      for (let k = 0; k < n; k++) {
+        const m = mats[k] as Arg[][];
+        const v = single[k] ? (m[0] as Arg[])[0] : (m[i] as Arg[])[j];
+        cells[k] = v;
+        if (passed === undefined && typeof v === "object" && v !== null) passed = incomingError(v);
+      }
+      line[j] = passed ?? f(...cells);
+    }
+    out[i] = line;
+  }
+  return out;
+}
+
+function blank(v: Arg): boolean {
+  return v === null || v === undefined || v === "";
+}
+
+/** EXECRATE for one cell pair. An empty actual counts as nothing spent, as in Excel arithmetic. */
+export function execRateCell(budget: Arg, actual: Arg): CellOut {
+  if (typeof budget === "number" && typeof actual === "number") {
+    // Fast path: plain numbers are by far the commonest call.
+    if (budget === 0 || !Number.isFinite(budget)) return { problem: { code: "no-budget" }, excelError: "#DIV/0!" };
+    return actual / budget;
+  }
+  const b = amount(budget, true);
+  if (!b.ok) return toCell(b, () => 0, true);
+  const a = blank(actual) ? ok({ value: 0, unit: null as string | null }) : amount(actual, false);
+  if (!a.ok) return toCell(a, () => 0);
+  if (a.value.unit !== null && b.value.unit !== null && a.value.unit !== b.value.unit) {
+    return toCell(fail("unit-mismatch", String(budget), String(actual)), () => 0);
+  }
+  return toCell(executionRate(b.value.value, a.value.value), (v) => v, true);
+}
+
+function amount(v: Arg, isBudget: boolean): Result<{ value: number; unit: string | null }> {
+  if (blank(v)) return isBudget ? fail("no-budget") : fail("empty");
+  const q = parseQuantity(v);
+  if (!q.ok) return q.problem.code === "empty" && isBudget ? fail("no-budget") : q;
+  return ok({ value: q.value.value, unit: q.value.unit });
+}
+
+function weightOf(v: Arg, fallback?: number): Result<number> {
+  if (blank(v)) return fallback !== undefined ? ok(fallback) : fail("bad-weight", "");
+  const q = parseQuantity(typeof v === "string" ? v.replace(/分$/, "") : v);
+  if (!q.ok || q.value.value < 0) return fail("bad-weight", String(v));
+  return ok(q.value.value);
+}
+
+/** INDICATORSCORE for one cell triple: the score, or the ceiling of the band for qualitative targets. */
+export function indicatorScoreCell(target: Arg, actual: Arg, weight: Arg): CellOut {
+  const t = parseTarget(target);
+  if (!t.ok) return toCell(t.problem.code === "empty" ? fail("bad-target", "") : t, () => 0);
+  const a = parseActual(actual);
+  if (!a.ok) return toCell(a.problem.code === "empty" ? fail("not-a-number", "") : a, () => 0);
+  const w = weightOf(weight);
+  if (!w.ok) return toCell(w, () => 0);
+  return toCell(indicatorScore(t.value, a.value, w.value), (r) => r.score);
+}
+
+/** EXECSCORE for one cell triple: weight × min(rate, 1); the weight defaults to 10. */
+export function execScoreCell(budget: Arg, actual: Arg, weight: Arg): CellOut {
+  const rate = execRateCell(budget, actual);
+  if (typeof rate !== "number") return rate;
+  const w = weightOf(weight, 10);
+  if (!w.ok) return toCell(w, () => 0);
+  return executionScore(rate, w.value);
+}
+
+/** GRADE for one cell: 优, 良, 中 or 差. */
+export function gradeCell(score: Arg): CellOut {
+  if (blank(score)) return { problem: { code: "bad-score", text: "" }, excelError: "#VALUE!" };
+  const q = parseQuantity(typeof score === "string" ? score.replace(/分$/, "") : score);
+  if (!q.ok) return { problem: { code: "bad-score", text: String(score) }, excelError: "#VALUE!" };
+  return grade(q.value.value);
+}
+
+/** TARGETMET for one cell pair: TRUE when the actual meets the target, FALSE otherwise. */
+export function targetMetCell(target: Arg, actual: Arg): CellOut {
+  const t = parseTarget(target);
+  if (!t.ok) return toCell(t.problem.code === "empty" ? fail("bad-target", "") : t, () => false);
+  const a = parseActual(actual);
+  if (!a.ok) return toCell(a.problem.code === "empty" ? fail("not-a-number", "") : a, () => false);
+  return toCell(indicatorScore(t.value, a.value, 1), (r) => r.attainment === "met");
+}
+
+/** AMOUNT for one cell: the number inside text such as "1,465.45万元" or "７５.５４％". */
+export function amountCell(text: Arg): CellOut {
+  if (typeof text === "number") return text;
+  if (typeof text !== "string" || text.trim() === "") return { problem: { code: "not-a-number", text: String(text ?? "") }, excelError: "#VALUE!" };
+  return toCell(parseQuantityText(text), (q) => q.value);
+}
