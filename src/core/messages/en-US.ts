@@ -2,6 +2,7 @@ import type { MessageBook } from "./codes";
 
 const s = (v: unknown): string => (v === undefined || v === null ? "" : String(v));
 const item = (v: unknown): string => (s(v) ? `"${s(v)}": ` : "");
+const band = (v: unknown): string => ({ achieved: "achieved", partial: "partly achieved", not: "not achieved" } as Record<string, string>)[s(v)] ?? s(v);
 
 export const enUS: MessageBook = {
   lang: "en-US",
@@ -13,7 +14,7 @@ export const enUS: MessageBook = {
     "unmet-target.qualitative": (p) => `${item(p.item)}"${s(p.actual)}" does not meet the target "${s(p.target)}"`,
     "unmet-target.deadline": (p) => `${item(p.item)}completed ${s(p.actual)}, after the deadline "${s(p.target)}"`,
     "rate-mismatch": (p) => `${item(p.item)}stated execution rate ${s(p.stated)} differs from actual ÷ budget = ${s(p.computed)}`,
-    "total-mismatch.amount": (p) => `${item(p.item)}stated total ${s(p.stated)} differs from the sum of the items, ${s(p.computed)} (off by ${s(p.diff)})`,
+    "total-mismatch.amount": (p) => `${item(p.item)}${s(p.column) ? s(p.column) + " " : ""}total ${s(p.stated)} differs from the sum of the items, ${s(p.computed)} (off by ${s(p.diff)})`,
     "total-mismatch.weight": (p) => `${item(p.item)}stated total weight ${s(p.stated)} differs from the sum of the weights, ${s(p.computed)}`,
     "total-mismatch.score": (p) => `${item(p.item)}stated total score ${s(p.stated)} differs from the sum of the scores, ${s(p.computed)} (off by ${s(p.diff)})`,
     "weight-sum": (p) => `weights add up to ${s(p.sum)}, not ${s(p.expected)}`,
@@ -21,7 +22,7 @@ export const enUS: MessageBook = {
     "score-mismatch.over-weight": (p) => `${item(p.item)}score ${s(p.stated)} is above the weight ${s(p.weight)}`,
     "score-mismatch.quantitative": (p) => `${item(p.item)}the rules give ${s(p.computed)} (${s(p.formula)}), but ${s(p.stated)} is stated`,
     "score-mismatch.qualitative": (p) =>
-      `${item(p.item)}"${s(p.actual)}" is in the ${s(p.band)} band, worth at most ${s(p.ceiling)}, but ${s(p.stated)} is stated`,
+      `${item(p.item)}"${s(p.actual)}" is in the ${band(p.band)} band, worth at most ${s(p.ceiling)}, but ${s(p.stated)} is stated`,
     "score-mismatch.execution": (p) => `execution score should be ${s(p.computed)} (${s(p.weight)} × ${s(p.rate)}), but ${s(p.stated)} is stated`,
     "missing-explanation.unmet": (p) => `${item(p.item)}target not met and no explanation given`,
     "missing-explanation.low-rate": (p) => `${item(p.item)}execution rate ${s(p.rate)} is below ${s(p.threshold)} and no explanation is given`,

@@ -3,6 +3,7 @@ import type { MessageBook } from "./codes";
 const s = (v: unknown): string => (v === undefined || v === null ? "" : String(v));
 /** 「名称」 prefix when the row has a name. */
 const item = (v: unknown): string => (s(v) ? `「${s(v)}」` : "");
+const band = (v: unknown): string => ({ achieved: "达成", partial: "部分达成", not: "未达成" } as Record<string, string>)[s(v)] ?? s(v);
 
 export const zhCN: MessageBook = {
   lang: "zh-CN",
@@ -14,7 +15,7 @@ export const zhCN: MessageBook = {
     "unmet-target.qualitative": (p) => `${item(p.item)}实际完成情况“${s(p.actual)}”未达成目标“${s(p.target)}”`,
     "unmet-target.deadline": (p) => `${item(p.item)}完成时间 ${s(p.actual)} 晚于目标时限“${s(p.target)}”`,
     "rate-mismatch": (p) => `${item(p.item)}填报的执行率 ${s(p.stated)} 与执行数 ÷ 预算数 = ${s(p.computed)} 不一致`,
-    "total-mismatch.amount": (p) => `${item(p.item)}填报的合计 ${s(p.stated)} 与各项之和 ${s(p.computed)} 不一致（相差 ${s(p.diff)}）`,
+    "total-mismatch.amount": (p) => `${item(p.item)}${s(p.column)}填报为 ${s(p.stated)}，与各明细之和 ${s(p.computed)} 不一致（相差 ${s(p.diff)}）`,
     "total-mismatch.weight": (p) => `${item(p.item)}填报的分值合计 ${s(p.stated)} 与各项分值之和 ${s(p.computed)} 不一致`,
     "total-mismatch.score": (p) => `${item(p.item)}填报的总分 ${s(p.stated)} 与各项得分之和 ${s(p.computed)} 不一致（相差 ${s(p.diff)}）`,
     "weight-sum": (p) => `各项分值合计为 ${s(p.sum)}，应为 ${s(p.expected)}`,
@@ -23,7 +24,7 @@ export const zhCN: MessageBook = {
     "score-mismatch.quantitative": (p) =>
       `${item(p.item)}按评分规则应得 ${s(p.computed)} 分（${s(p.formula)}），填报为 ${s(p.stated)} 分`,
     "score-mismatch.qualitative": (p) =>
-      `${item(p.item)}“${s(p.actual)}”属于${s(p.band)}档，最高可得 ${s(p.ceiling)} 分，填报为 ${s(p.stated)} 分`,
+      `${item(p.item)}“${s(p.actual)}”属于${band(p.band)}档，最高可得 ${s(p.ceiling)} 分，填报为 ${s(p.stated)} 分`,
     "score-mismatch.execution": (p) =>
       `预算执行率得分应为 ${s(p.computed)} 分（${s(p.weight)} × ${s(p.rate)}），填报为 ${s(p.stated)} 分`,
     "missing-explanation.unmet": (p) => `${item(p.item)}目标未完成，但未填写偏差原因或情况说明`,

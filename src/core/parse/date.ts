@@ -1,5 +1,5 @@
 import { normalizeText } from "./number";
-import { fail, ok, type Result } from "./result";
+import { fail, ok, textOf, type Result } from "./result";
 
 /** A calendar day; `year` is absent when the text names only a month and day (`12月底`). */
 export interface DayOfYear {
@@ -31,6 +31,7 @@ const YEAR_ONLY_END = /^(?:年底|年末)/;
 
 /** Reads a date at the start of text: 2019年12月31日, 2019-12-31, 12月20日, 12月底, 2019年底, 年底. */
 export function parseDayText(input: string): Result<DayOfYear & { rest: string }> {
+  if (typeof input !== "string") return fail("bad-date", textOf(input));
   const s = normalizeText(input);
   let m: RegExpExecArray | null;
   let d: DayOfYear;

@@ -1,4 +1,4 @@
-import { fail, ok, type Result } from "./result";
+import { fail, ok, textOf, type Result } from "./result";
 
 /**
  * A number read from a cell or from text, with what the user wrote around it.
@@ -74,6 +74,7 @@ const CN_NUMERAL_HEAD = /^[零〇一二两三四五六七八九十百千]+/;
  * The unit is whatever follows the number (kept as written); text before the number is refused.
  */
 export function parseQuantityText(input: string): Result<Quantity> {
+  if (typeof input !== "string") return parseQuantity(input); // callers outside TypeScript may pass anything
   let s = normalizeText(input);
   if (isEmptyMark(s)) return fail("empty", input);
   let negative = false;
@@ -151,7 +152,7 @@ export function decimalsOf(x: number): number {
  */
 export function parseQuantity(v: unknown): Result<Quantity> {
   if (typeof v === "number") {
-    if (!Number.isFinite(v)) return fail("not-a-number", String(v));
+    if (!Number.isFinite(v)) return fail("not-a-number", textOf(v));
     return ok({ value: v, unit: null, decimals: null });
   }
   if (typeof v === "string") return parseQuantityText(v);
@@ -159,5 +160,5 @@ export function parseQuantity(v: unknown): Result<Quantity> {
   if (typeof v === "object" && v !== null && typeof (v as { error?: unknown }).error === "string") {
     return fail("error-value", (v as { error: string }).error);
   }
-  return fail("not-a-number", String(v));
+  return fail("not-a-number", textOf(v));
 }

@@ -33,3 +33,16 @@ export function fail<T>(code: ProblemCode, text?: string, other?: string): Resul
   if (other !== undefined) problem.other = other;
   return { ok: false, problem };
 }
+
+/**
+ * Any value as text for a problem message. Never throws: String() does for objects without a
+ * prototype or with a non-function toString, and a cell value must not crash a parser.
+ */
+export function textOf(v: unknown): string {
+  if (typeof v === "string") return v;
+  try {
+    return String(v);
+  } catch {
+    return Object.prototype.toString.call(v);
+  }
+}

@@ -1,6 +1,6 @@
 import { compareDays, fromDate, fromExcelSerial, parseDayText, type DayOfYear } from "./date";
 import { isEmptyMark, normalizeText, parseQuantityText, type Quantity } from "./number";
-import { fail, ok, type Result } from "./result";
+import { fail, ok, textOf, type Result } from "./result";
 
 export type Operator = ">=" | ">" | "<=" | "<" | "=";
 
@@ -72,11 +72,11 @@ const QUALIFIER = /^(每月|每季度|每季|每年|每周|每日|每天|每半�
  */
 export function parseTarget(input: unknown): Result<Target> {
   if (typeof input === "number") {
-    if (!Number.isFinite(input)) return fail("bad-target", String(input));
+    if (!Number.isFinite(input)) return fail("bad-target", textOf(input));
     return ok({ kind: "numeric", op: ">=", value: input, unit: null, decimals: null, qualifier: "", text: String(input) });
   }
   if (input === null || input === undefined) return fail("empty");
-  if (typeof input !== "string") return fail("bad-target", String(input));
+  if (typeof input !== "string") return fail("bad-target", textOf(input));
   const text = input.trim();
   const s = normalizeText(text);
   if (isEmptyMark(s)) return fail("empty", text);
@@ -134,6 +134,7 @@ const ACHIEVED_WORDS =
 
 /** The band a free-text achievement falls in (已完成 → achieved, 基本完成 → partial, 未完成 → not). */
 export function classifyBand(text: string): Band | null {
+  if (typeof text !== "string") return null;
   const s = normalizeText(text);
   if (s.length === 0) return null;
   if (NOT_ACHIEVED.test(s)) return "not";
@@ -148,36 +149,43 @@ export function classifyBand(text: string): Band | null {
  */
 export function parseActual(input: unknown): Result<Actual> {
   if (typeof input === "number") {
-    if (!Number.isFinite(input)) return fail("not-a-number", String(input));
+    if (!Number.isFinite(input)) return fail("not-a-number", textOf(input));
     return ok({ kind: "numeric", quantity: { value: input, unit: null, decimals: null }, text: String(input) });
   }
   if (input instanceof Date) {
     const day = fromDate(input);
-    return day ? ok({ kind: "date", day, text: input.toISOString().slice(0, 10) }) : fail("bad-date", String(input));
+    return day ? ok({ kind: "date", day, text: input.toISOString().slice(0, 10) }) : fail("bad-date", textOf(input));
   }
   if (typeof input === "boolean") return ok({ kind: "qualitative", band: input ? "achieved" : "not", text: String(input) });
   if (input === null || input === undefined) return fail("empty");
   if (typeof input !== "string") {
     const e = (input as { error?: unknown }).error;
-    return fail("error-value", typeof e === "string" ? e : String(input));
+    return fail("error-value", typeof e === "string" ? e : textOf(input));
   }
   const text = input.trim();
   const s = normalizeText(text);
   if (isEmptyMark(s)) return fail("empty", text);
   const quantity = parseQuantityText(s.replace(QUALIFIER, ""));
   if (quantity.ok) return ok({ kind: "numeric", quantity: quantity.value, text });
-  const day = parseDayText(s.replace(/^(于|在)/, ""));
-  if (day.ok && /^(完成|前|之前|以前)?(完成)?$/.test(day.value.rest)) {
-    const { rest: _rest, ...d } = day.value;
-    void _rest;
-    return ok({ kind: "date", day: d, text });
-  }
+  const day = dayOfText(s);
+  if (day) return ok({ kind: "date", day, text });
   return ok({ kind: "qualitative", band: classifyBand(s), text });
+}
+
+/** A whole text that is a completion date (2019年12月20日, 于12月20日前完成, 12月底); undefined otherwise. */
+function dayOfText(s: string): DayOfYear | undefined {
+  const day = parseDayText(s.replace(/^(于|在)/, ""));
+  if (!day.ok || !/^(完成|前|之前|以前)?(完成)?$/.test(day.value.rest)) return undefined;
+  const { rest: _rest, ...d } = day.value;
+  void _rest;
+  return d;
 }
 
 /** The actual as a calendar day when it can be one (a date, a date text, or an Excel serial). */
 export function actualAsDay(a: Actual): DayOfYear | undefined {
   if (a.kind === "date") return a.day;
+  // 12月底 and 2019年底 also read as a number with a unit (12 月底); against a deadline they are dates.
+  if (a.kind === "numeric" && a.quantity.unit !== null) return dayOfText(normalizeText(a.text));
   if (a.kind === "numeric" && a.quantity.unit === null && a.quantity.value > 20000 && a.quantity.value < 80000) {
     return fromExcelSerial(a.quantity.value);
   }

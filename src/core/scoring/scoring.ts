@@ -38,6 +38,11 @@ export interface IndicatorResult {
   ratio?: number;
 }
 
+/** Float noise only: ≥ and ≤ compare exactly (domain.md §2: full w if a ≥ t), not within rounding. */
+function noise(t: number): number {
+  return 1e-9 * Math.max(1, Math.abs(t));
+}
+
 /** Tolerance for "equal within rounding": half a unit in the target's last shown decimal. */
 function tolerance(q: { decimals: number | null }): number {
   return q.decimals === null ? 1e-9 : 0.5 * Math.pow(10, -q.decimals);
@@ -92,7 +97,6 @@ export function indicatorScore(target: Target, actual: Actual, weight: number): 
 
 function numericScore(target: Target & { kind: "numeric" }, a: number, w: number): IndicatorResult {
   const t = target.value;
-  const tol = tolerance(target);
   const full = (method: IndicatorResult["method"], extra: Partial<IndicatorResult> = {}): IndicatorResult => ({
     score: w,
     ceiling: w,
@@ -108,20 +112,20 @@ function numericScore(target: Target & { kind: "numeric" }, a: number, w: number
     case ">=":
     case ">": {
       const ratio = t > 0 ? roundNoise(a / t) : undefined;
-      const met = target.op === ">=" ? a >= t - tol : a > t;
+      const met = target.op === ">=" ? a >= t - noise(t) : a > t;
       const extra = ratio === undefined ? {} : { ratio };
       if (met) return full("higher", extra);
       return partial(t > 0 ? (w * a) / t : 0, "higher", extra);
     }
     case "<=":
     case "<": {
-      const met = target.op === "<=" ? a <= t + tol : a < t;
+      const met = target.op === "<=" ? a <= t + noise(t) : a < t;
       if (met) return full("lower");
       // A zero ceiling (0起) is met only by 0; anything above scores 0.
       return partial(t > 0 && a > 0 ? (w * t) / a : 0, "lower");
     }
     case "=": {
-      if (Math.abs(a - t) <= tol) return full("equal");
+      if (Math.abs(a - t) <= tolerance(target)) return full("equal");
       const hi = Math.max(Math.abs(a), Math.abs(t));
       return partial(hi > 0 ? (w * Math.min(a, t)) / hi : 0, "equal");
     }

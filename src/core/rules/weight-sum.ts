@@ -1,0 +1,69 @@
+import type { IndicatorBlock } from "../layouts/blocks";
+import { tolerance } from "../layouts/read";
+import { fmtNum } from "../messages/format";
+import { differs, type RawFinding, type Rule, type RuleContext } from "./rule";
+import { fundsOf, sum } from "./sheet";
+
+/** National default first-level weights (domain.md §2). */
+const DEFAULT_GROUPS: [RegExp, string, number][] = [
+  [/产出/, "产出指标", 50],
+  [/效益/, "效益指标", 30],
+  [/满意/, "满意度指标", 10],
+  [/预算执行|执行率/, "预算执行率", 10],
+];
+
+function groupOf(label: string): [string, number] | null {
+  for (const [re, name, weight] of DEFAULT_GROUPS) if (re.test(label)) return [name, weight];
+  return null;
+}
+
+function checkBlock(block: IndicatorBlock, ctx: RuleContext, out: RawFinding[]): void {
+  const weights = block.rows.map((r) => r.weight);
+  if (!weights.some((w) => w !== null)) return;
+  const funds = fundsOf(ctx.model);
+  const fundsWeight = funds?.weight?.value ?? null;
+  const total = sum([...weights.map((w) => w?.value ?? null), fundsWeight]);
+  const stated = block.total?.weight ?? null;
+  if (stated) {
+    if (differs(stated, total)) {
+      out.push({ code: "weight-sum", row: stated.row, col: stated.col, params: { sum: fmtNum(total), expected: fmtNum(stated.value) }, expected: stated.value, actual: total });
+    }
+  } else if (Math.abs(total - 100) > tolerance(2)) {
+    const col = block.columns.weight as number;
+    out.push({ code: "weight-sum", row: block.headerRow, col, params: { sum: fmtNum(total), expected: 100 }, expected: 100, actual: total });
+    return;
+  }
+  if (Math.abs(total - 100) > tolerance(2)) return;
+  // Weights off the national split are only a warning: localities may shift them.
+  const groups = new Map<string, { weight: number; row: number; col: number; expected: number }>();
+  for (const r of block.rows) {
+    if (!r.weight) continue;
+    const g = groupOf(r.level1);
+    if (!g) return; // a local variant with groups we don't know: nothing to compare with
+    const entry = groups.get(g[0]) ?? { weight: 0, row: r.row, col: block.columns.level1 ?? r.weight.col, expected: g[1] };
+    entry.weight += r.weight.value;
+    groups.set(g[0], entry);
+  }
+  if (fundsWeight !== null && funds?.weight) {
+    const entry = groups.get("预算执行率") ?? { weight: 0, row: funds.weight.row, col: funds.weight.col, expected: 10 };
+    entry.weight += fundsWeight;
+    groups.set("预算执行率", entry);
+  }
+  for (const [name, g] of groups) {
+    if (Math.abs(g.weight - g.expected) > tolerance(2)) {
+      out.push({ code: "weight-sum.group", severity: "warning", row: g.row, col: g.col, params: { group: name, sum: fmtNum(g.weight), expected: g.expected }, expected: g.expected, actual: g.weight });
+    }
+  }
+}
+
+/** Weights (分值/权重) that do not add up to 100, or to the block's stated total. */
+export const weightSum: Rule = {
+  id: "weight-sum",
+  defaultSeverity: "error",
+  defaultOn: true,
+  check(ctx) {
+    const out: RawFinding[] = [];
+    for (const block of ctx.model.blocks) if (block.kind === "indicators") checkBlock(block, ctx, out);
+    return out;
+  },
+};
