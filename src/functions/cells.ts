@@ -3,7 +3,7 @@
  * (Excel passes ranges as 2-D arrays and scalars as 1×1), results are matrices of values or problems.
  */
 import { parseQuantity, parseQuantityText } from "../core/parse/number";
-import { fail, ok, type Problem, type Result } from "../core/parse/result";
+import { fail, ok, textOf, type Problem, type Result } from "../core/parse/result";
 import { parseActual, parseTarget } from "../core/parse/target";
 import { executionRate, executionScore, grade, indicatorScore } from "../core/scoring/scoring";
 
@@ -40,8 +40,15 @@ function toCell<T>(r: Result<T>, map: (v: T) => CellOut, divZero = false): CellO
 
 /** Treats a scalar as a 1×1 matrix, so the same code serves cells and ranges. */
 function asMatrix(a: Arg): Arg[][] {
-  if (Array.isArray(a)) return a.map((row) => (Array.isArray(row) ? row : [row]));
-  return [[a]];
+  if (!Array.isArray(a)) return [[a]];
+  // A loop rather than map: map skips the holes of a sparse array, which would leave rows missing.
+  const n = a.length;
+  const out: Arg[][] = new Array(n);
+  for (let i = 0; i < n; i++) {
+    const row: unknown = a[i];
+    out[i] = Array.isArray(row) ? row : [row];
+  }
+  return out;
 }
 
 /**
@@ -90,17 +97,19 @@ function blank(v: Arg): boolean {
 
 /** EXECRATE for one cell pair. An empty actual counts as nothing spent, as in Excel arithmetic. */
 export function execRateCell(budget: Arg, actual: Arg): CellOut {
-  if (typeof budget === "number" && typeof actual === "number") {
+  if (typeof budget === "number" && typeof actual === "number" && Number.isFinite(actual)) {
     // Fast path: plain numbers are by far the commonest call.
-    if (budget === 0 || !Number.isFinite(budget)) return { problem: { code: "no-budget" }, excelError: "#DIV/0!" };
-    return actual / budget;
+    const rate = actual / budget;
+    // A zero budget, or one so small the rate overflows, has no rate.
+    if (!Number.isFinite(rate) || !Number.isFinite(budget)) return { problem: { code: "no-budget" }, excelError: "#DIV/0!" };
+    return rate;
   }
   const b = amount(budget, true);
   if (!b.ok) return toCell(b, () => 0, true);
   const a = blank(actual) ? ok({ value: 0, unit: null as string | null }) : amount(actual, false);
   if (!a.ok) return toCell(a, () => 0);
   if (a.value.unit !== null && b.value.unit !== null && a.value.unit !== b.value.unit) {
-    return toCell(fail("unit-mismatch", String(budget), String(actual)), () => 0);
+    return toCell(fail("unit-mismatch", textOf(budget), textOf(actual)), () => 0);
   }
   return toCell(executionRate(b.value.value, a.value.value), (v) => v, true);
 }
@@ -115,7 +124,7 @@ function amount(v: Arg, isBudget: boolean): Result<{ value: number; unit: string
 function weightOf(v: Arg, fallback?: number): Result<number> {
   if (blank(v)) return fallback !== undefined ? ok(fallback) : fail("bad-weight", "");
   const q = parseQuantity(typeof v === "string" ? v.replace(/分$/, "") : v);
-  if (!q.ok || q.value.value < 0) return fail("bad-weight", String(v));
+  if (!q.ok || q.value.value < 0) return fail("bad-weight", textOf(v));
   return ok(q.value.value);
 }
 
@@ -143,7 +152,7 @@ export function execScoreCell(budget: Arg, actual: Arg, weight: Arg): CellOut {
 export function gradeCell(score: Arg): CellOut {
   if (blank(score)) return { problem: { code: "bad-score", text: "" }, excelError: "#VALUE!" };
   const q = parseQuantity(typeof score === "string" ? score.replace(/分$/, "") : score);
-  if (!q.ok) return { problem: { code: "bad-score", text: String(score) }, excelError: "#VALUE!" };
+  if (!q.ok) return { problem: { code: "bad-score", text: textOf(score) }, excelError: "#VALUE!" };
   return grade(q.value.value);
 }
 
@@ -159,6 +168,6 @@ export function targetMetCell(target: Arg, actual: Arg): CellOut {
 /** AMOUNT for one cell: the number inside text such as "1,465.45万元" or "７５.５４％". */
 export function amountCell(text: Arg): CellOut {
   if (typeof text === "number") return text;
-  if (typeof text !== "string" || text.trim() === "") return { problem: { code: "not-a-number", text: String(text ?? "") }, excelError: "#VALUE!" };
+  if (typeof text !== "string" || text.trim() === "") return { problem: { code: "not-a-number", text: textOf(text ?? "") }, excelError: "#VALUE!" };
   return toCell(parseQuantityText(text), (q) => q.value);
 }

@@ -4,6 +4,7 @@
  * numeric text or a range; same-shaped ranges give a same-shaped spilled result, and a bad cell
  * shows its own error with a message in the user's language.
  * The metadata (dist/functions.json) is generated from the JSDoc below; zh-CN text is in zh-cn.json.
+ * CustomFunctionsMetadataPlugin appends the CustomFunctions.associate() call for each function.
  */
 import { problemMessage, resolveLang } from "../core/messages";
 import type { Lang } from "../core/types";
@@ -120,10 +121,3 @@ export function targetMet(target: any[][], actual: any[][]): any[][] {
 export function amount(text: any[][]): any[][] {
   return toExcel(elementwise([text], amountCell));
 }
-
-CustomFunctions.associate("EXECRATE", execRate);
-CustomFunctions.associate("INDICATORSCORE", indicatorScore);
-CustomFunctions.associate("EXECSCORE", execScore);
-CustomFunctions.associate("GRADE", gradeOf);
-CustomFunctions.associate("TARGETMET", targetMet);
-CustomFunctions.associate("AMOUNT", amount);

@@ -1,0 +1,116 @@
+// ESLint 9 flat config. It has to live at the top level: ESLint looks for it there.
+import { builtinModules } from "node:module";
+import js from "@eslint/js";
+import { defineConfig } from "eslint/config";
+import tseslint from "typescript-eslint";
+import officeAddins from "eslint-plugin-office-addins";
+
+const TS_FILES = ["src/**/*.{ts,tsx}", "tests/**/*.{ts,tsx}"];
+
+// Node globals for the build and tool scripts, listed here rather than taken from a transitive package.
+const NODE_GLOBALS = {
+  require: "readonly",
+  module: "writable",
+  exports: "writable",
+  __dirname: "readonly",
+  __filename: "readonly",
+  process: "readonly",
+  console: "readonly",
+  Buffer: "readonly",
+  setTimeout: "readonly",
+  clearTimeout: "readonly",
+  URL: "readonly",
+};
+
+// The plugin's own "recommended" config brings prettier and a second copy of typescript-eslint,
+// so only its rules are used, at the severities that config gives them.
+const OFFICE_ADDINS_RULES = {
+  "office-addins/call-sync-after-load": "error",
+  "office-addins/call-sync-before-read": "error",
+  "office-addins/load-object-before-read": "error",
+  "office-addins/no-context-sync-in-loop": "warn",
+  "office-addins/no-empty-load": "warn",
+  "office-addins/no-navigational-load": "warn",
+  "office-addins/no-office-initialize": "warn",
+  "office-addins/test-for-null-using-isNullObject": "error",
+};
+
+const CORE_MESSAGE = "src/core is host-neutral (see docs/architecture.md): no Office, React, DOM, Node or ExcelJS.";
+
+export default defineConfig([
+  { ignores: ["dist/**", "node_modules/**", "coverage/**", ".tmp/**", "bench-out/**"] },
+
+  js.configs.recommended,
+  {
+    files: ["**/*.{js,cjs}"],
+    languageOptions: { sourceType: "commonjs", globals: NODE_GLOBALS },
+  },
+  {
+    files: ["**/*.mjs"],
+    languageOptions: { sourceType: "module", globals: NODE_GLOBALS },
+  },
+
+  {
+    files: TS_FILES,
+    extends: [tseslint.configs.recommended],
+    rules: {
+      "@typescript-eslint/no-unused-vars": ["error", { argsIgnorePattern: "^_", varsIgnorePattern: "^_" }],
+    },
+  },
+
+  {
+    // Only the Office.js shells: the rules' proxy-object heuristics misfire on ExcelJS code (src/xlsx, src/cli).
+    files: ["src/{excel,taskpane,functions}/**/*.{ts,tsx}"],
+    plugins: { "office-addins": officeAddins },
+    rules: OFFICE_ADDINS_RULES,
+  },
+
+  {
+    files: ["src/core/**/*.{ts,tsx}"],
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        {
+          paths: [
+            "react",
+            "react-dom",
+            "exceljs",
+            "@microsoft/office-js",
+            ...builtinModules.filter((m) => !m.startsWith("_")),
+          ].map((name) => ({ name, message: CORE_MESSAGE })),
+          patterns: [
+            {
+              group: [
+                "react/*",
+                "react-dom/*",
+                "exceljs/*",
+                "@fluentui/*",
+                "office-addin-*",
+                "@microsoft/office-js/*",
+                "@types/office-js",
+                "node:*",
+              ],
+              message: CORE_MESSAGE,
+            },
+            {
+              // Relative imports out of the core into a host shell.
+              regex: "^\\.\\.?/(?:.*/)?(?:excel|taskpane|functions|cli|xlsx)(?:/|$)",
+              message: CORE_MESSAGE,
+            },
+          ],
+        },
+      ],
+      "no-restricted-globals": [
+        "error",
+        ...["Office", "Excel", "CustomFunctions", "OfficeExtension", "window", "document", "navigator", "localStorage", "process", "Buffer", "require"].map(
+          (name) => ({ name, message: CORE_MESSAGE }),
+        ),
+      ],
+      "no-restricted-syntax": [
+        "error",
+        { selector: "MemberExpression[object.name='Excel']", message: CORE_MESSAGE },
+        { selector: "TSQualifiedName[left.name=/^(Excel|Office|OfficeExtension|CustomFunctions)$/]", message: CORE_MESSAGE },
+      ],
+    },
+  },
+]);
