@@ -213,7 +213,14 @@ function cliConfig({ dev }) {
     context: ROOT,
     devtool: dev ? "source-map" : false,
     entry: { jixiao: CLI_ENTRY },
-    output: { path: path.join(DIST, "cli"), filename: "[name].js", clean: true, compareBeforeEmit: false },
+    output: {
+      path: path.join(DIST, "cli"),
+      filename: "[name].js",
+      // Exports runCli so tests and the benchmark can call the CLI in-process.
+      library: { type: "commonjs2" },
+      clean: true,
+      compareBeforeEmit: false,
+    },
     resolve: { extensions: [".ts", ".tsx", ".js", ".json"] },
     module: {
       rules: [

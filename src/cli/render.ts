@@ -1,0 +1,199 @@
+/** Turns audit results into the CLI's text report or its JSON document. Pure: no I/O. */
+import type { Finding, Lang, Severity, SheetReport } from "../core/types";
+import { xlsxLabels, type InputErrorCode } from "../xlsx/labels";
+import type { InputFailureCode } from "./files";
+import { cliText, fill } from "./text";
+
+export type FailureCode = InputErrorCode | InputFailureCode | "same-as-input" | "write-failed" | "internal";
+
+export interface FileFailure {
+  code: FailureCode;
+  /** The reason in the run's language, e.g. `这是旧版 .xls 文件，…`. */
+  message: string;
+}
+
+/** One input of an audit run: audited sheets, or why it could not be audited (or its copy not written). */
+export interface FileResult {
+  file: string;
+  error: FileFailure | null;
+  sheets: SheetReport[];
+  /** Where the marked copy was written (with --out). */
+  output?: string;
+}
+
+export interface Counts {
+  audited: number;
+  failed: number;
+  errors: number;
+  warnings: number;
+  infos: number;
+}
+
+const ANSI: Record<"red" | "yellow" | "cyan" | "bold" | "dim", string> = {
+  red: "\u001b[31m",
+  yellow: "\u001b[33m",
+  cyan: "\u001b[36m",
+  bold: "\u001b[1m",
+  dim: "\u001b[2m",
+};
+const RESET = "\u001b[0m";
+const SEVERITY_COLOUR: Record<Severity, keyof typeof ANSI> = { error: "red", warning: "yellow", info: "cyan" };
+
+function paint(text: string, colour: keyof typeof ANSI, on: boolean): string {
+  return on ? `${ANSI[colour]}${text}${RESET}` : text;
+}
+
+/** The reason a file could not be audited, in the run's language. */
+export function failureReason(code: FailureCode, lang: Lang, params: { detail?: string; path?: string } = {}): string {
+  const t = cliText(lang);
+  const detail = params.detail ?? "";
+  switch (code) {
+    case "not-xlsx":
+    case "legacy-xls":
+    case "encrypted":
+    case "corrupt":
+    case "empty":
+      return xlsxLabels(lang).inputError[code];
+    case "missing":
+      return t.missing;
+    case "not-file-or-folder":
+      return t.notFileOrFolder;
+    case "no-xlsx":
+      return t.noXlsx;
+    case "unreadable":
+      return fill(t.unreadable, { detail });
+    case "same-as-input":
+      return t.sameAsInput;
+    case "write-failed":
+      return fill(t.writeFailed, { detail, path: params.path ?? "" });
+    case "internal":
+      return fill(t.internal, { detail });
+  }
+}
+
+/** The one stderr line for a file that could not be audited. */
+export function failureLine(file: string, reason: string, lang: Lang): string {
+  return fill(cliText(lang).fileFailed, { file, reason: oneLine(reason) });
+}
+
+function oneLine(text: string): string {
+  return text.replace(/\s*[\r\n]+\s*/g, " ");
+}
+
+/** Text report of one audited file: its name, then per sheet its layout and one line per finding. */
+export function renderFileReport(result: FileResult, lang: Lang, colour: boolean): string {
+  const t = cliText(lang);
+  const severity = xlsxLabels(lang).severity;
+  const labelWidth = Math.max(...Object.values(severity).map(displayWidth));
+  const lines = [paint(result.file, "bold", colour)];
+  for (const sheet of result.sheets) {
+    lines.push(`  ${fill(t.sheetHeading, { sheet: sheet.sheet, layout: t.layout[sheet.layout] })}`);
+    if (sheet.layout === "unrecognised" || sheet.layout === "empty") continue;
+    if (sheet.findings.length === 0) {
+      lines.push(`    ${paint(t.noFindings, "dim", colour)}`);
+      continue;
+    }
+    const cellWidth = Math.max(...sheet.findings.map((f) => f.cell.length));
+    for (const f of sheet.findings) {
+      const label = padEnd(severity[f.severity], labelWidth);
+      lines.push(`    ${paint(label, SEVERITY_COLOUR[f.severity], colour)}  ${f.cell.padEnd(cellWidth)}  ${oneLine(f.message)}`);
+    }
+  }
+  if (result.output) lines.push(`  ${fill(t.wroteCopy, { path: result.output })}`);
+  return lines.join("\n") + "\n";
+}
+
+export function countResults(results: readonly FileResult[]): Counts {
+  const counts: Counts = { audited: 0, failed: 0, errors: 0, warnings: 0, infos: 0 };
+  for (const r of results) {
+    if (r.error) counts.failed++;
+    if (r.sheets.length > 0 || !r.error) counts.audited++;
+    for (const s of r.sheets) {
+      for (const f of s.findings) {
+        if (f.severity === "error") counts.errors++;
+        else if (f.severity === "warning") counts.warnings++;
+        else counts.infos++;
+      }
+    }
+  }
+  return counts;
+}
+
+export function renderSummary(counts: Counts, lang: Lang, colour: boolean): string {
+  const n = (value: number, c: keyof typeof ANSI): string => (value > 0 ? paint(String(value), c, colour) : String(value));
+  return (
+    fill(cliText(lang).summary, {
+      audited: counts.audited,
+      failed: n(counts.failed, "red"),
+      errors: n(counts.errors, "red"),
+      warnings: n(counts.warnings, "yellow"),
+      infos: n(counts.infos, "cyan"),
+    }) + "\n"
+  );
+}
+
+export interface JsonFinding {
+  rule: string;
+  severity: Severity;
+  sheet: string;
+  cell: string;
+  row: number;
+  column: number;
+  expected: number | string | null;
+  actual: number | string | null;
+  message: string;
+  code: string;
+  params: Finding["params"];
+}
+
+export interface JsonReport {
+  version: 1;
+  files: {
+    file: string;
+    error: string | null;
+    errorCode: FailureCode | null;
+    output?: string;
+    sheets: { sheet: string; layout: string; findings: JsonFinding[] }[];
+  }[];
+}
+
+/** The `--json` document. Field order is fixed so diffs between runs stay readable. */
+export function toJsonReport(results: readonly FileResult[]): JsonReport {
+  return {
+    version: 1,
+    files: results.map((r) => ({
+      file: r.file,
+      error: r.error ? r.error.message : null,
+      errorCode: r.error ? r.error.code : null,
+      ...(r.output ? { output: r.output } : {}),
+      sheets: r.sheets.map((s) => ({
+        sheet: s.sheet,
+        layout: s.layout,
+        findings: s.findings.map((f) => ({
+          rule: f.rule,
+          severity: f.severity,
+          sheet: f.sheet,
+          cell: f.cell,
+          row: f.row,
+          column: f.column,
+          expected: f.expected ?? null,
+          actual: f.actual ?? null,
+          message: f.message,
+          code: f.code,
+          params: f.params,
+        })),
+      })),
+    })),
+  };
+}
+
+/** Terminal columns of a label: CJK characters take two. */
+function displayWidth(text: string): number {
+  let w = 0;
+  for (const ch of text) w += /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/.test(ch) ? 2 : 1;
+  return w;
+}
+
+function padEnd(text: string, width: number): string {
+  return text + " ".repeat(Math.max(0, width - displayWidth(text)));
+}

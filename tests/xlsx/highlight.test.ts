@@ -1,0 +1,221 @@
+import * as ExcelJS from "exceljs";
+import type { Finding, Severity, SheetReport } from "../../src/core/types";
+import { a1, parseA1 } from "../../src/core/grid/grid";
+import { appendNote, internalLink, loadWorkbook, SEVERITY_FILL, writeHighlightedCopy } from "../../src/xlsx";
+
+const MAIN = "项目支出明细";
+const OTHER = "Bob's sheet";
+
+function finding(sheet: string, cell: string, severity: Severity, message: string, extra: Partial<Finding> = {}): Finding {
+  const at = parseA1(cell);
+  if (!at) throw new Error(`bad address ${cell}`);
+  return { rule: "total-mismatch", severity, sheet, cell, row: at.row, column: at.col, code: "total-mismatch", params: {}, message, ...extra };
+}
+
+function report(sheet: string, findings: Finding[]): SheetReport {
+  return { sheet, layout: "line-items", blocks: [], findings, stats: { rowsScanned: 0, errors: 0, warnings: 0, infos: 0 } };
+}
+
+/** The source workbook as a user would have it: styles, a merge, formulas, a note, widths, several sheets. */
+async function sourceBytes(): Promise<Uint8Array> {
+  const wb = new ExcelJS.Workbook();
+  const ws = wb.addWorksheet(MAIN);
+  ws.columns = [{ width: 8 }, { width: 30 }, { width: 12 }, { width: 12 }];
+  ws.getCell("A1").value = "2019年度项目支出执行情况";
+  ws.getCell("A1").font = { bold: true, size: 16, name: "宋体" };
+  ws.mergeCells("A1:D1");
+  ws.addRow(["序号", "项目名称", "预算收入", "实际支出"]);
+  ws.getRow(2).font = { bold: true };
+  ws.addRow([1, "甲", 17, 13]);
+  ws.addRow([2, "乙", 50, 50]);
+  // One style shared by C3 and C4 once the file is read back: painting C4 must not paint C3.
+  for (const address of ["C3", "C4", "D3", "D4"]) {
+    ws.getCell(address).numFmt = "0.00";
+    ws.getCell(address).border = { bottom: { style: "thin", color: { argb: "FF000000" } } };
+  }
+  ws.getCell("B3").fill = { type: "pattern", pattern: "solid", fgColor: { argb: "FFE2EFDA" } };
+  ws.getCell("C4").note = "原有批注：数据来自财务系统";
+  ws.getCell("A5").value = "合计";
+  ws.getCell("C5").value = { formula: "SUM(C3:C4)", result: 67 };
+  ws.getCell("D5").value = { formula: "SUM(D3:D4)", result: 64 };
+  ws.getCell("D5").font = { italic: true, color: { argb: "FF0000FF" } };
+  ws.getCell("B6").value = "备注";
+
+  const other = wb.addWorksheet(OTHER);
+  other.getCell("A1").value = "指标";
+  other.getCell("B2").value = "≥90%";
+  other.getColumn(2).width = 25;
+
+  wb.addWorksheet("审核结果").getCell("A1").value = "an older result sheet the user kept";
+  return new Uint8Array((await wb.xlsx.writeBuffer()) as ArrayBuffer);
+}
+
+const REPORTS = [
+  report(MAIN, [
+    finding(MAIN, "C4", "error", "预算收入与明细不符", { expected: 49.5, actual: 50 }),
+    finding(MAIN, "D5", "warning", "合计偏差 0.01", { expected: 63.99, actual: 64 }),
+    finding(MAIN, "D5", "error", "实际支出合计不等于各项之和", { rule: "total-mismatch", expected: 63, actual: 64 }),
+    finding(MAIN, "B6", "info", "按规则计算的总分为 96.05", { rule: "rule-based-total" }),
+    finding(MAIN, "C1", "warning", "标题单元格上的发现"),
+  ]),
+  report(OTHER, [finding(OTHER, "B2", "warning", "目标未完成", { rule: "unmet-target", expected: "≥90%", actual: "80%" })]),
+];
+
+describe("writeHighlightedCopy", () => {
+  let original: ExcelJS.Workbook;
+  let copy: ExcelJS.Workbook;
+  let source: Uint8Array;
+  let sourceSnapshot: Buffer;
+
+  beforeAll(async () => {
+    source = await sourceBytes();
+    sourceSnapshot = Buffer.from(source);
+    original = await loadWorkbook(source);
+    const bytes = await writeHighlightedCopy(await loadWorkbook(source), REPORTS, "zh-CN");
+    copy = await loadWorkbook(bytes);
+  });
+
+  const fillOf = (ws: ExcelJS.Worksheet, address: string): string | undefined => {
+    const fill = ws.getCell(address).fill;
+    return fill && fill.type === "pattern" ? fill.fgColor?.argb : undefined;
+  };
+
+  it("leaves the bytes it was given untouched", () => {
+    expect(Buffer.from(source).equals(sourceSnapshot)).toBe(true);
+  });
+
+  it("fills each flagged cell by its most severe finding", () => {
+    const ws = copy.getWorksheet(MAIN) as ExcelJS.Worksheet;
+    expect(fillOf(ws, "C4")).toBe(SEVERITY_FILL.error);
+    expect(fillOf(ws, "D5")).toBe(SEVERITY_FILL.error);
+    expect(fillOf(ws, "B6")).toBe(SEVERITY_FILL.info);
+    expect(ws.getCell("C4").fill).toEqual({ type: "pattern", pattern: "solid", fgColor: { argb: "FFFFC7CE" } });
+    expect(fillOf(copy.getWorksheet(OTHER) as ExcelJS.Worksheet, "B2")).toBe(SEVERITY_FILL.warning);
+  });
+
+  it("marks the top-left cell of a merge when a finding names another of its cells", () => {
+    const ws = copy.getWorksheet(MAIN) as ExcelJS.Worksheet;
+    expect(fillOf(ws, "A1")).toBe(SEVERITY_FILL.warning);
+    expect(String(ws.getCell("A1").note)).toContain("标题单元格上的发现");
+  });
+
+  it("does not paint cells that share a style with a flagged cell", () => {
+    const ws = copy.getWorksheet(MAIN) as ExcelJS.Worksheet;
+    for (const address of ["C3", "D3", "D4", "B3", "A5"]) {
+      expect([address, ws.getCell(address).style]).toEqual([address, (original.getWorksheet(MAIN) as ExcelJS.Worksheet).getCell(address).style]);
+    }
+  });
+
+  it("keeps every other style of a flagged cell", () => {
+    const before = (original.getWorksheet(MAIN) as ExcelJS.Worksheet).getCell("D5").style;
+    const after = (copy.getWorksheet(MAIN) as ExcelJS.Worksheet).getCell("D5").style;
+    const { fill: _ignored, ...rest } = after;
+    const { fill: _none, ...restBefore } = before;
+    expect(rest).toEqual(restBefore);
+    expect(after.font).toEqual(before.font);
+    expect((copy.getWorksheet(MAIN) as ExcelJS.Worksheet).getCell("C4").border).toEqual((original.getWorksheet(MAIN) as ExcelJS.Worksheet).getCell("C4").border);
+  });
+
+  it("writes every message into the note, after the cell's own note", () => {
+    const ws = copy.getWorksheet(MAIN) as ExcelJS.Worksheet;
+    const noteText = (address: string): string => {
+      const note = ws.getCell(address).note;
+      return typeof note === "string" ? note : (note?.texts ?? []).map((t) => t.text).join("");
+    };
+    const c4 = noteText("C4");
+    expect(c4.startsWith("原有批注：数据来自财务系统")).toBe(true);
+    expect(c4).toContain("──── 绩效审核 ────");
+    expect(c4).toContain("[错误] 预算收入与明细不符");
+    const d5 = noteText("D5");
+    expect(d5).toContain("[警告] 合计偏差 0.01");
+    expect(d5).toContain("[错误] 实际支出合计不等于各项之和");
+  });
+
+  it("never changes a value or a formula of the original sheets", () => {
+    for (const ws of original.worksheets) {
+      const other = copy.getWorksheet(ws.name) as ExcelJS.Worksheet;
+      expect(other).toBeDefined();
+      const seen: string[] = [];
+      ws.eachRow({ includeEmpty: true }, (row) =>
+        row.eachCell({ includeEmpty: true }, (cell) => {
+          const twin = other.getCell(cell.address);
+          seen.push(cell.address);
+          expect([ws.name, cell.address, twin.value, twin.formula]).toEqual([ws.name, cell.address, cell.value, cell.formula]);
+        }),
+      );
+      expect(seen.length).toBeGreaterThan(0);
+      expect(other.actualRowCount).toBe(ws.actualRowCount);
+    }
+  });
+
+  it("keeps merges, column widths and the other sheets", () => {
+    expect(copy.worksheets.map((ws) => ws.name)).toEqual([MAIN, OTHER, "审核结果", "审核结果 (2)"]);
+    const ws = copy.getWorksheet(MAIN) as ExcelJS.Worksheet;
+    expect(ws.model.merges).toEqual(["A1:D1"]);
+    expect([1, 2, 3, 4].map((c) => ws.getColumn(c).width)).toEqual([8, 30, 12, 12]);
+    expect((copy.getWorksheet(OTHER) as ExcelJS.Worksheet).getColumn(2).width).toBe(25);
+    expect((copy.getWorksheet("审核结果") as ExcelJS.Worksheet).getCell("A1").value).toBe("an older result sheet the user kept");
+  });
+
+  it("lists the findings on a new result sheet with a bold, frozen header in the chosen language", () => {
+    const ws = copy.getWorksheet("审核结果 (2)") as ExcelJS.Worksheet;
+    expect(ws.getRow(1).values).toEqual([undefined, "工作表", "单元格", "严重程度", "规则", "信息", "期望值", "实际值"]);
+    expect(ws.getCell("A1").font?.bold).toBe(true);
+    expect(ws.views[0]).toMatchObject({ state: "frozen", ySplit: 1 });
+    expect(ws.actualRowCount).toBe(1 + 6);
+    const rows = [2, 3, 4, 5, 6, 7].map((r) => ws.getRow(r));
+    const listed = rows.map((row) => [row.getCell(1).value, (row.getCell(2).value as ExcelJS.CellFormulaValue).result, row.getCell(3).value, row.getCell(5).value]);
+    expect(listed).toEqual([
+      [MAIN, "C1", "警告", "标题单元格上的发现"],
+      [MAIN, "C4", "错误", "预算收入与明细不符"],
+      [MAIN, "D5", "警告", "合计偏差 0.01"],
+      [MAIN, "D5", "错误", "实际支出合计不等于各项之和"],
+      [MAIN, "B6", "提示", "按规则计算的总分为 96.05"],
+      [OTHER, "B2", "警告", "目标未完成"],
+    ]);
+    expect([rows[3]?.getCell(4).value, rows[3]?.getCell(6).value, rows[3]?.getCell(7).value]).toEqual(["total-mismatch", 63, 64]);
+    expect([rows[5]?.getCell(6).value, rows[5]?.getCell(7).value]).toEqual(["≥90%", "80%"]);
+    // Numbers take the flagged cell's number format (C4 is 0.00; D5 has none).
+    expect([rows[1]?.getCell(6).numFmt, rows[1]?.getCell(7).numFmt]).toEqual(["0.00", "0.00"]);
+    expect(rows[3]?.getCell(6).numFmt).toBeUndefined();
+  });
+
+  it("links each listed cell to its sheet and address, quoting the sheet name", () => {
+    const ws = copy.getWorksheet("审核结果 (2)") as ExcelJS.Worksheet;
+    for (let r = 2; r <= ws.actualRowCount; r++) {
+      const sheet = ws.getCell(r, 1).value as string;
+      const value = ws.getCell(r, 2).value as ExcelJS.CellFormulaValue;
+      const m = /^HYPERLINK\("#'((?:[^']|'')+)'!([A-Z]+\d+)","([A-Z]+\d+)"\)$/.exec(value.formula);
+      expect(m).not.toBeNull();
+      const [, quoted, address, shown] = m as RegExpExecArray;
+      const target = (quoted as string).replace(/''/g, "'");
+      expect(target).toBe(sheet);
+      expect(copy.getWorksheet(target)).toBeDefined();
+      expect(address).toBe(shown);
+      expect(value.result).toBe(shown);
+    }
+    expect((ws.getCell(7, 2).value as ExcelJS.CellFormulaValue).formula).toBe(`HYPERLINK("#'Bob''s sheet'!B2","B2")`);
+  });
+
+  it("writes English headers and a no-problems line when asked", async () => {
+    const bytes = await writeHighlightedCopy(await loadWorkbook(source), [report(MAIN, [])], "en-US");
+    const ws = (await loadWorkbook(bytes)).getWorksheet("Audit results") as ExcelJS.Worksheet;
+    expect(ws.getRow(1).values).toEqual([undefined, "Sheet", "Cell", "Severity", "Rule", "Message", "Expected", "Actual"]);
+    expect(ws.getCell("A2").value).toBe("No problems found.");
+  });
+});
+
+describe("appendNote and internalLink", () => {
+  it("keeps rich note runs and appends ours after a separator", () => {
+    const note = appendNote({ texts: [{ text: "旧", font: { bold: true } }], editAs: "absolute" }, "新", "──");
+    expect(note).toEqual({ texts: [{ text: "旧", font: { bold: true } }, { text: "\n──\n" }, { text: "新" }], editAs: "absolute" });
+    expect(appendNote(undefined, "新", "──")).toBe("新");
+    expect(appendNote("  ", "新", "──")).toBe("新");
+    expect(appendNote("旧", "新", "──")).toBe("旧\n──\n新");
+  });
+
+  it("quotes sheet names and doubles their single quotes", () => {
+    expect(internalLink("绩效指标", "G20")).toBe("#'绩效指标'!G20");
+    expect(internalLink("Bob's", a1(44, 4))).toBe("#'Bob''s'!D44");
+  });
+});
