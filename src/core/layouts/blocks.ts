@@ -24,6 +24,8 @@ export interface AmountRow {
   status: string;
   /** null when the table has no explanation column. */
   explanation: string | null;
+  /** The row's amounts are in different units (950000元 in a 万元 table): they are not compared. */
+  unitClash: boolean;
 }
 
 /** A line-item table (明细表) or the funds block of the self-evaluation form. */

@@ -4,7 +4,7 @@ import { parseActual, parseTarget } from "../parse/target";
 import { indicatorScore } from "../scoring/scoring";
 import type { AmountBlock, AmountRow, AmountRowKind, Block, Columns, IndicatorBlock, IndicatorRow, SheetModel, StatedGrade } from "./blocks";
 import { classifyHeader, headerKey, type Role } from "./headers";
-import { formatPrecision, isBlank, readNum, readText } from "./read";
+import { formatPrecision, isBlank, readNum, readText, unitsClash } from "./read";
 
 /** Longest header row we look at; wider rows are data, not headers. */
 const MAX_HEADER_COLS = 40;
@@ -22,19 +22,26 @@ const INDICATOR_ROLES: Role[] = ["target", "indicatorActual", "weight", "score"]
 function readHeader(grid: Grid, row: number): HeaderHit | null {
   const columns: Columns = {};
   let unit: string | null = null;
+  let labelUnit: string | null = null;
   let count = 0;
   const last = Math.min(grid.lastCol, grid.firstCol + MAX_HEADER_COLS);
   for (let c = grid.firstCol; c <= last; c++) {
     if (grid.isMergedFollower(row, c)) continue;
     const v = grid.raw(row, c);
     if (typeof v !== "string") continue;
+    const u = headerKey(v).unit;
     const role = classifyHeader(v);
-    if (role === null || columns[role] !== undefined) continue;
+    if (role === null) {
+      // 项目资金（万元） labels the form's funds block without naming a column; its unit still counts.
+      if (u && u !== "%" && labelUnit === null) labelUnit = u;
+      continue;
+    }
+    if (columns[role] !== undefined) continue;
     columns[role] = c;
     count++;
-    const u = headerKey(v).unit;
     if (u && u !== "%" && unit === null) unit = u;
   }
+  unit ??= labelUnit;
   if (count < 2) return null;
   const hasBudget = columns.budget !== undefined || columns.fullBudget !== undefined || columns.initialBudget !== undefined;
   if (hasBudget && columns.amountActual !== undefined) return { row, columns, unit, kind: "amount" };
@@ -100,6 +107,7 @@ function buildAmountBlock(grid: Grid, hit: HeaderHit, endRow: number): AmountBlo
   const valueCols = [budgetCol, initialCol, cols.amountActual, cols.rate, cols.weight, cols.score].filter((c): c is number => c !== undefined);
   const firstValueCol = Math.min(...valueCols);
   const rows: AmountRow[] = [];
+  const unit = unitNote(grid, hit.row) ?? hit.unit;
   let funds = cols.weight !== undefined || cols.score !== undefined;
   for (let r = hit.row + 1; r <= endRow; r++) {
     const budget = readNum(grid, r, budgetCol);
@@ -111,22 +119,24 @@ function buildAmountBlock(grid: Grid, hit: HeaderHit, endRow: number): AmountBlo
     if (kind === null) continue;
     if (/资金总额/.test(text)) funds = true;
     const explanation = cols.explanation === undefined ? null : isBlank(grid.value(r, cols.explanation)) ? "" : String(grid.value(r, cols.explanation));
+    const initialBudget = readNum(grid, r, initialCol);
     rows.push({
       row: r,
       kind,
       name: text,
       nameCol: col,
       budget,
-      initialBudget: readNum(grid, r, initialCol),
+      initialBudget,
       actual,
       rate,
       weight: readNum(grid, r, cols.weight),
       score: readNum(grid, r, cols.score),
       status: readText(grid, r, cols.status),
       explanation,
+      unitClash: unitsClash([budget, initialBudget, actual], unit),
     });
   }
-  return { kind: funds ? "funds" : "line-items", headerRow: hit.row, columns: cols, unit: unitNote(grid, hit.row) ?? hit.unit, rows };
+  return { kind: funds ? "funds" : "line-items", headerRow: hit.row, columns: cols, unit, rows };
 }
 
 function isDateFormat(format: string): boolean {
@@ -209,7 +219,8 @@ function buildIndicatorBlock(grid: Grid, hit: HeaderHit, endRow: number): Indica
     const targetText = text(targetValue);
     const actualText = text(actualValue);
     if (isBlank(targetValue) && isBlank(actualValue) && weight === null && score === null) continue;
-    const target = isBlank(targetValue) ? null : parseTarget(targetValue);
+    // A bare 0 means "no more than 0" (domain.md §2); parseTarget gives that for the text "0" only.
+    const target = isBlank(targetValue) ? null : parseTarget(targetValue === 0 ? "0" : targetValue);
     const actual = isBlank(actualValue) ? null : parseActual(actualValue);
     const result = target?.ok && actual?.ok ? indicatorScore(target.value, actual.value, weight?.value ?? 1) : null;
     rows.push({

@@ -97,3 +97,15 @@ export function isBlank(v: CellValue): boolean {
 export function isErrorCell(grid: Grid, row: number, col: number | undefined): boolean {
   return col !== undefined && isCellError(grid.value(row, col));
 }
+
+/** True when two amounts of a row are in different units, a bare amount being in the table's unit. */
+export function unitsClash(nums: (Num | null)[], tableUnit: string | null): boolean {
+  let seen: string | null = null;
+  for (const n of nums) {
+    const u = n ? (n.unit ?? tableUnit) : null;
+    if (u === null) continue;
+    if (seen !== null && u !== seen) return true;
+    seen = u;
+  }
+  return false;
+}

@@ -13,7 +13,7 @@ export const overBudget: Rule = {
       if (block.kind === "indicators") continue;
       for (const row of block.rows) {
         const { budget, actual } = row;
-        if (row.kind !== "item" || !budget || !actual || budget.value <= 0) continue;
+        if (row.kind !== "item" || !budget || !actual || budget.value <= 0 || row.unitClash) continue;
         if (actual.value - budget.value <= tolerance(Math.max(actual.decimals, budget.decimals))) continue;
         out.push({ code: "over-budget", row: actual.row, col: actual.col, params: { item: row.name, actual: fmtNum(actual.value, 4), budget: fmtNum(budget.value, 4) }, expected: budget.value, actual: actual.value });
       }

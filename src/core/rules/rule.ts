@@ -47,8 +47,9 @@ export function statedRate(rate: Num, computed: number | null): Num {
 
 /** 执行数 ÷ 预算数 of an amount row; null when there is no budget to divide by. */
 export function computedRate(row: AmountRow): number | null {
-  if (!row.budget || row.budget.value === 0 || !row.actual) return null;
-  return row.actual.value / row.budget.value;
+  if (!row.budget || row.budget.value === 0 || !row.actual || row.unitClash) return null;
+  // Without roundNoise 4.02 ÷ 6.7 is 0.5999999999999999, and an exact 60% would read as low.
+  return roundNoise(row.actual.value / row.budget.value);
 }
 
 /** The execution rate of a row: computed from its amounts, else as stated. */

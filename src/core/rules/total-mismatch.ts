@@ -1,7 +1,7 @@
 import type { AmountBlock, AmountRow, IndicatorBlock } from "../layouts/blocks";
-import type { Num } from "../layouts/read";
+import { isBlank, unitsClash, type Num } from "../layouts/read";
 import { fmtNum } from "../messages/format";
-import { roundNoise } from "../parse/number";
+import { normalizeText, roundNoise } from "../parse/number";
 import { differs, type RawFinding, type Rule, type RuleContext } from "./rule";
 import { fundsOf } from "./sheet";
 
@@ -14,10 +14,12 @@ function places(nums: (Num | null)[]): number {
   return Math.min(d, 6);
 }
 
-function compare(stated: Num | null, items: AmountRow[], key: AmountKey, row: AmountRow, out: RawFinding[], ctx: RuleContext, headerRow: number): void {
+function compare(stated: Num | null, items: AmountRow[], key: AmountKey, row: AmountRow, out: RawFinding[], ctx: RuleContext, block: AmountBlock): void {
   if (!stated) return;
   const nums = items.map((i) => i[key]);
   if (!nums.some((n) => n !== null)) return; // nothing to add up
+  if (unitsClash([stated, ...nums], block.unit)) return; // 元 among 万元: reported as unit-mismatch, never added
+  if (items.some((i, k) => nums[k] === null && unreadable(ctx, i.row, stated.col))) return;
   let sum = 0;
   for (const n of nums) if (n) sum += n.value;
   sum = roundNoise(sum);
@@ -27,10 +29,15 @@ function compare(stated: Num | null, items: AmountRow[], key: AmountKey, row: Am
     code: "total-mismatch.amount",
     row: stated.row,
     col: stated.col,
-    params: { item: row.name, column: headerText(ctx, headerRow, stated.col), stated: fmtNum(stated.value, d), computed: fmtNum(sum, d), diff: fmtNum(Math.abs(stated.value - sum), d) },
+    params: { item: row.name, column: headerText(ctx, block.headerRow, stated.col), stated: fmtNum(stated.value, d), computed: fmtNum(sum, d), diff: fmtNum(Math.abs(stated.value - sum), d) },
     expected: sum,
     actual: stated.value,
   });
+}
+
+/** An item cell that holds something other than a number or a blank (#REF!, 见附件): the sum is unknown. */
+function unreadable(ctx: RuleContext, row: number, col: number): boolean {
+  return !isBlank(ctx.grid.value(row, col));
 }
 
 function headerText(ctx: RuleContext, row: number, col: number): string {
@@ -38,40 +45,62 @@ function headerText(ctx: RuleContext, row: number, col: number): string {
   return typeof v === "string" ? v.replace(/\s+/g, "") : "";
 }
 
-/** 小计 against the items since the previous group start; 合计 against all items. */
+/** 一、 opens a group; （一） opens a sub-group inside it. */
+function categoryLevel(name: string): number {
+  return /^[(（]/.test(normalizeText(name)) ? 2 : 1;
+}
+
+/**
+ * A category row with sums against the items under it (sub-categories included); 小计 against the
+ * items since the previous group start; 合计 against all items.
+ */
 function amountTotals(block: AmountBlock, out: RawFinding[], ctx: RuleContext): void {
-  const h = block.headerRow;
   let group: AmountRow[] = [];
-  let category: AmountRow | null = null;
+  const open: { row: AmountRow; level: number; items: AmountRow[] }[] = [];
   const all: AmountRow[] = [];
-  const closeCategory = (): void => {
-    if (category && group.length > 0) for (const k of AMOUNT_KEYS) compare(category[k], group, k, category, out, ctx, h);
+  const close = (c: { row: AmountRow; items: AmountRow[] }): void => {
+    if (c.items.length > 0) for (const k of AMOUNT_KEYS) compare(c.row[k], c.items, k, c.row, out, ctx, block);
   };
   for (const row of block.rows) {
     switch (row.kind) {
       case "item":
         group.push(row);
         all.push(row);
+        for (const c of open) c.items.push(row);
         break;
-      case "category":
-        closeCategory();
-        category = row;
+      case "category": {
+        const level = categoryLevel(row.name);
+        while (open.length > 0 && (open[open.length - 1] as { level: number }).level >= level) close(open.pop() as (typeof open)[number]);
+        open.push({ row, level, items: [] });
         group = [];
         break;
+      }
       case "subtotal":
-        for (const k of AMOUNT_KEYS) compare(row[k], group, k, row, out, ctx, h);
-        category = null;
+        for (const k of AMOUNT_KEYS) compare(row[k], group, k, row, out, ctx, block);
+        open.pop(); // the 小计 carries the innermost group's sums
         group = [];
         break;
       case "total":
-        closeCategory();
-        category = null;
+        while (open.length > 0) close(open.pop() as (typeof open)[number]);
         group = [];
-        for (const k of AMOUNT_KEYS) compare(row[k], all, k, row, out, ctx, h);
+        for (const k of AMOUNT_KEYS) compare(row[k], all, k, row, out, ctx, block);
         break;
     }
   }
-  closeCategory();
+  while (open.length > 0) close(open.pop() as (typeof open)[number]);
+  // The form's 年度资金总额 comes first, and 其中：当年财政拨款, 上年结转资金, 其他资金 below it add up to it.
+  // Only a full breakdown (one that ends in 其他资金) is added up: 其中 alone may list just a part.
+  if (block.kind === "funds") {
+    block.rows.forEach((row, i) => {
+      if (row.kind !== "total" || block.rows.slice(0, i).some((r) => r.kind === "item")) return;
+      const parts: AmountRow[] = [];
+      for (const r of block.rows.slice(i + 1)) {
+        if (r.kind === "total") break;
+        if (r.kind === "item") parts.push(r);
+      }
+      if (parts.some((p) => /其他/.test(p.name))) for (const k of AMOUNT_KEYS) compare(row[k], parts, k, row, out, ctx, block);
+    });
+  }
 }
 
 /** The 总分 row against the scores above it (and the funds block's execution score on the same form). */
@@ -79,6 +108,8 @@ function scoreTotal(block: IndicatorBlock, ctx: RuleContext, out: RawFinding[]):
   const stated = block.total?.score;
   if (!block.total || !stated) return;
   const parts: (Num | null)[] = block.rows.map((r) => r.score);
+  const scoreCol = block.columns.score;
+  if (scoreCol !== undefined && block.rows.some((r) => r.score === null && unreadable(ctx, r.row, scoreCol))) return;
   const fundsScore = fundsOf(ctx.model)?.score ?? null;
   if (fundsScore) parts.push(fundsScore);
   if (!parts.some((p) => p !== null)) return;

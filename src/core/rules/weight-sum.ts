@@ -1,7 +1,7 @@
 import type { IndicatorBlock } from "../layouts/blocks";
-import { tolerance } from "../layouts/read";
+import { isBlank, tolerance } from "../layouts/read";
 import { fmtNum } from "../messages/format";
-import { differs, type RawFinding, type Rule, type RuleContext } from "./rule";
+import type { RawFinding, Rule, RuleContext } from "./rule";
 import { fundsOf, sum } from "./sheet";
 
 /** National default first-level weights (domain.md §2). */
@@ -20,12 +20,16 @@ function groupOf(label: string): [string, number] | null {
 function checkBlock(block: IndicatorBlock, ctx: RuleContext, out: RawFinding[]): void {
   const weights = block.rows.map((r) => r.weight);
   if (!weights.some((w) => w !== null)) return;
+  // A weight cell holding #VALUE! or words makes the sum unknown: no false alarm from it.
+  const col = block.columns.weight;
+  if (col !== undefined && block.rows.some((r) => r.weight === null && !isBlank(ctx.grid.value(r.row, col)))) return;
   const funds = fundsOf(ctx.model);
   const fundsWeight = funds?.weight?.value ?? null;
   const total = sum([...weights.map((w) => w?.value ?? null), fundsWeight]);
   const stated = block.total?.weight ?? null;
   if (stated) {
-    if (differs(stated, total)) {
+    // Weights are exact plan figures: a stated 100 is not a rounded 99.6, whatever the cell shows.
+    if (Math.abs(stated.value - total) > tolerance(Math.max(2, stated.decimals))) {
       out.push({ code: "weight-sum", row: stated.row, col: stated.col, params: { sum: fmtNum(total), expected: fmtNum(stated.value) }, expected: stated.value, actual: total });
     }
   } else if (Math.abs(total - 100) > tolerance(2)) {

@@ -1,0 +1,192 @@
+/**
+ * Builds Grids for the engine tests from a compact description of a sheet, either directly or through
+ * a real ExcelJS .xlsx round trip and the readGrids adapter, so both paths can be fed the same sheet.
+ *
+ *   const g = grid({
+ *     at: "A3",                          // where rows[0][0] sits (default A1)
+ *     rows: [["序号", "项目名称", "预算数", "执行数", "执行率"], [1, "甲", 100, 50, 0.5]],
+ *     formats: { "E4": "0.00%", "C4:D4": "0.00" },   // sheet addresses or ranges
+ *     merges: ["A1:E1"],
+ *   });
+ */
+import * as ExcelJS from "exceljs";
+import { a1, Grid, parseA1, type CellRange, type CellValue } from "../../src/core/grid/grid";
+import { runAudit } from "../../src/core/audit";
+import type { AuditOptions, Finding, RuleId, SheetReport } from "../../src/core/types";
+import { readGrids } from "../../src/xlsx/read";
+
+export interface SheetSpec {
+  sheet?: string;
+  /** Row-major values; `rows[0][0]` is the cell at `at`. `undefined` and `null` leave a cell empty. */
+  rows: (CellValue | undefined)[][];
+  /** Sheet address of `rows[0][0]` (default `A1`). */
+  at?: string;
+  /** Number formats by sheet address (`E4`) or range (`E4:E43`). */
+  formats?: Record<string, string>;
+  /** Merged ranges as A1 text (`A1:G1`). */
+  merges?: string[];
+}
+
+function cellAt(address: string): { row: number; col: number } {
+  const p = parseA1(address);
+  if (!p) throw new Error(`test helper: bad cell address ${address}`);
+  return p;
+}
+
+/** `A1:G1` (or a single `A1`) as a CellRange. */
+export function range(text: string): CellRange {
+  const [from, to] = text.split(":");
+  const a = cellAt(from as string);
+  const b = to ? cellAt(to) : a;
+  return { top: Math.min(a.row, b.row), left: Math.min(a.col, b.col), bottom: Math.max(a.row, b.row), right: Math.max(a.col, b.col) };
+}
+
+function* cellsOf(r: CellRange): Generator<{ row: number; col: number }> {
+  for (let row = r.top; row <= r.bottom; row++) for (let col = r.left; col <= r.right; col++) yield { row, col };
+}
+
+/** The same sheet as a Grid, with its origin at `at` (as Office.js gives a used range). */
+export function grid(spec: SheetSpec): Grid {
+  const origin = cellAt(spec.at ?? "A1");
+  const rows: CellValue[][] = spec.rows.map((r) => r.map((v) => (v === undefined ? null : v)));
+  let formats: (string | null)[][] | undefined;
+  for (const [where, format] of Object.entries(spec.formats ?? {})) {
+    formats ??= rows.map((r) => r.map(() => null));
+    for (const { row, col } of cellsOf(range(where))) {
+      const i = row - origin.row;
+      const j = col - origin.col;
+      if (i < 0 || j < 0) throw new Error(`test helper: format at ${a1(row, col)} is before the origin ${spec.at}`);
+      while (formats.length <= i) formats.push([]);
+      const line = formats[i] as (string | null)[];
+      while (line.length <= j) line.push(null);
+      line[j] = format;
+    }
+  }
+  const init: ConstructorParameters<typeof Grid>[0] = {
+    sheet: spec.sheet ?? "Sheet1",
+    rows,
+    merges: (spec.merges ?? []).map(range),
+    origin,
+  };
+  if (formats) init.formats = formats;
+  return new Grid(init);
+}
+
+function writeSheet(wb: ExcelJS.Workbook, spec: SheetSpec): void {
+  const ws = wb.addWorksheet(spec.sheet ?? "Sheet1");
+  const origin = cellAt(spec.at ?? "A1");
+  spec.rows.forEach((line, i) => {
+    line.forEach((v, j) => {
+      if (v === null || v === undefined) return;
+      ws.getCell(origin.row + i, origin.col + j).value = v as ExcelJS.CellValue;
+    });
+  });
+  for (const [where, format] of Object.entries(spec.formats ?? {})) {
+    for (const { row, col } of cellsOf(range(where))) ws.getCell(row, col).numFmt = format;
+  }
+  for (const m of spec.merges ?? []) ws.mergeCells(m);
+}
+
+/** The sheets written to a real .xlsx with ExcelJS, loaded back, and converted by readGrids. */
+export async function workbookGrids(specs: SheetSpec[]): Promise<Grid[]> {
+  const wb = new ExcelJS.Workbook();
+  specs.forEach((s, i) => writeSheet(wb, { ...s, sheet: s.sheet ?? `Sheet${i + 1}` }));
+  const buf = await wb.xlsx.writeBuffer();
+  const wb2 = new ExcelJS.Workbook();
+  await wb2.xlsx.load(buf as ArrayBuffer);
+  return readGrids(wb2);
+}
+
+export async function workbookGrid(spec: SheetSpec): Promise<Grid> {
+  const [g] = await workbookGrids([spec]);
+  if (!g) throw new Error("test helper: the workbook came back without a sheet");
+  return g;
+}
+
+/** runAudit on a described sheet. */
+export function audit(spec: SheetSpec | Grid, options: Partial<AuditOptions> = {}): SheetReport {
+  return runAudit(spec instanceof Grid ? spec : grid(spec), options);
+}
+
+/** The findings of one rule, running only that rule (plus nothing else). */
+export function findingsOf(rule: RuleId, spec: SheetSpec | Grid, options: Partial<AuditOptions> = {}): Finding[] {
+  return audit(spec, { ...options, rules: [rule] }).findings;
+}
+
+/** `cell code` pairs, the compact way to compare finding lists. */
+export function cells(findings: readonly Finding[]): string[] {
+  return findings.map((f) => `${f.cell} ${f.code}`);
+}
+
+/** Findings of one rule in a report. */
+export function byRule(report: SheetReport, rule: RuleId): Finding[] {
+  return report.findings.filter((f) => f.rule === rule);
+}
+
+/** Every rule id, default-on or not. */
+export { RULE_IDS } from "../../src/core/types";
+
+/** Shifts a spec by whole rows/columns: the same table placed elsewhere on the sheet. */
+export function placedAt(spec: SheetSpec, at: string): SheetSpec {
+  const from = cellAt(spec.at ?? "A1");
+  const to = cellAt(at);
+  const dr = to.row - from.row;
+  const dc = to.col - from.col;
+  const move = (address: string): string => {
+    const p = cellAt(address);
+    return a1(p.row + dr, p.col + dc);
+  };
+  const moveRange = (text: string): string => text.split(":").map(move).join(":");
+  const formats: Record<string, string> = {};
+  for (const [k, v] of Object.entries(spec.formats ?? {})) formats[moveRange(k)] = v;
+  return { ...spec, at, formats, merges: (spec.merges ?? []).map(moveRange) };
+}
+
+/** Moves a finding's A1 address by the same shift (for comparing findings of a moved table). */
+export function shiftCell(address: string, rows: number, cols: number): string {
+  const p = cellAt(address);
+  return a1(p.row + rows, p.col + cols);
+}
+
+export interface Expected {
+  cell: string;
+  severity: "error" | "warning" | "info";
+  code?: string;
+  /** Texts (numbers, names) that both the zh-CN and the en-US message must contain. */
+  mentions?: string[];
+}
+
+/**
+ * Runs one rule in both languages and checks the finding at `expected.cell`: rule id, severity, address,
+ * row and column, code, and that each message mentions the key numbers. Returns the zh-CN finding.
+ */
+export function expectFinding(rule: RuleId, spec: SheetSpec | Grid, expected: Expected, options: Partial<AuditOptions> = {}): Finding {
+  const g = spec instanceof Grid ? spec : grid(spec);
+  const zh = findingsOf(rule, g, { ...options, lang: "zh-CN" }).filter((f) => f.cell === expected.cell);
+  const en = findingsOf(rule, g, { ...options, lang: "en-US" }).filter((f) => f.cell === expected.cell);
+  expect(zh).toHaveLength(1);
+  expect(en).toHaveLength(1);
+  const f = zh[0] as Finding;
+  const e = en[0] as Finding;
+  const at = parseA1(expected.cell) as { row: number; col: number };
+  expect(f).toMatchObject({ rule, severity: expected.severity, sheet: g.sheet, cell: expected.cell, row: at.row, column: at.col });
+  if (expected.code) expect(f.code).toBe(expected.code);
+  expect(e.code).toBe(f.code);
+  expect(e.params).toEqual(f.params);
+  expect(f.message).toMatch(/[\u4e00-\u9fff]/);
+  expect(e.message).toMatch(/[a-z]{3,}/);
+  for (const m of expected.mentions ?? []) {
+    expect(f.message).toContain(m);
+    expect(e.message).toContain(m);
+  }
+  return f;
+}
+
+/** The same sheet with its origin at A1: the rows and columns before `at` are empty (as ExcelJS reads it). */
+export function padded(spec: SheetSpec): SheetSpec {
+  const o = cellAt(spec.at ?? "A1");
+  const rows: (CellValue | undefined)[][] = [];
+  for (let i = 1; i < o.row; i++) rows.push([]);
+  for (const r of spec.rows) rows.push([...new Array<null>(o.col - 1).fill(null), ...r]);
+  return { ...spec, at: "A1", rows };
+}
