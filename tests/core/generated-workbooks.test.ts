@@ -66,7 +66,7 @@ describe("generated workbooks: ExcelJS → readGrids → runAudit", () => {
 
   it("元 against 万元 amounts is a unit mismatch and nothing else", async () => {
     const spec = lineItems([item("甲", 100, "950000元", null), item("乙", 50, 45, 0.9), { name: "合计", labelInSeq: true, budget: 150, actual: 140 }], { unit: "单位：万元" });
-    expect(cells((await bothWays(spec)).findings)).toEqual(["D3 unit-mismatch"]);
+    expect(cells((await bothWays(spec)).findings)).toEqual(["D3 unit-mismatch.amount"]);
   });
 
   it("error values in value cells: no crash, no false alarm", async () => {

@@ -4,6 +4,7 @@ import type { Lang, MessageParams } from "../types";
 /** Every finding message code. A rule may use its id or a more specific variant. */
 export const FINDING_CODES = [
   "low-execution",
+  "low-execution.no-budget",
   "unmet-target.declared",
   "unmet-target.numeric",
   "unmet-target.partial",
@@ -25,6 +26,7 @@ export const FINDING_CODES = [
   "target-exceeded",
   "non-numeric-actual",
   "unit-mismatch",
+  "unit-mismatch.amount",
   "over-budget",
   "execution-cap",
   "rule-based-total",

@@ -8,6 +8,7 @@ export const enUS: MessageBook = {
   lang: "en-US",
   findings: {
     "low-execution": (p) => `${item(p.item)}execution rate ${s(p.rate)} is below ${s(p.threshold)}`,
+    "low-execution.no-budget": (p) => `${item(p.item)}the budget is zero or empty, so there is no execution rate (which is not a 0% rate); check the budget`,
     "unmet-target.declared": (p) => `${item(p.item)}target status is recorded as "${s(p.status)}"`,
     "unmet-target.numeric": (p) => `${item(p.item)}actual ${s(p.actual)} does not meet the target ${s(p.target)}`,
     "unmet-target.partial": (p) => `${item(p.item)}"${s(p.actual)}" only partly meets the target "${s(p.target)}"`,
@@ -30,6 +31,7 @@ export const enUS: MessageBook = {
     "target-exceeded": (p) => `${item(p.item)}actual ${s(p.actual)} is ${s(p.ratio)} of the target ${s(p.target)}; the target may be set too low`,
     "non-numeric-actual": (p) => `${item(p.item)}the target "${s(p.target)}" is a number but the actual is "${s(p.actual)}"`,
     "unit-mismatch": (p) => `${item(p.item)}the target "${s(p.target)}" and the actual "${s(p.actual)}" use different units`,
+    "unit-mismatch.amount": (p) => `${item(p.item)}the amount "${s(p.actual)}" is not in this table's unit (${s(p.target)}); left out of rates and totals`,
     "over-budget": (p) => `${item(p.item)}actual spending ${s(p.actual)} exceeds the budget ${s(p.budget)}`,
     "execution-cap": (p) => `with execution at ${s(p.rate)} the total may not exceed ${s(p.cap)}, but ${s(p.score)} is stated`,
     "rule-based-total": (p) => `the rules give a total of ${s(p.computed)} (stated: ${s(p.stated)})`,

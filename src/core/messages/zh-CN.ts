@@ -9,6 +9,7 @@ export const zhCN: MessageBook = {
   lang: "zh-CN",
   findings: {
     "low-execution": (p) => `${item(p.item)}预算执行率为 ${s(p.rate)}，低于 ${s(p.threshold)}`,
+    "low-execution.no-budget": (p) => `${item(p.item)}预算数为 0 或为空，无法计算执行率（这不等于执行率为 0%），请核实预算数`,
     "unmet-target.declared": (p) => `${item(p.item)}绩效目标完成情况填报为“${s(p.status)}”`,
     "unmet-target.numeric": (p) => `${item(p.item)}实际完成值 ${s(p.actual)} 未达到目标 ${s(p.target)}`,
     "unmet-target.partial": (p) => `${item(p.item)}实际完成情况“${s(p.actual)}”只是部分达成目标“${s(p.target)}”`,
@@ -33,6 +34,7 @@ export const zhCN: MessageBook = {
     "target-exceeded": (p) => `${item(p.item)}实际完成值 ${s(p.actual)} 达到目标 ${s(p.target)} 的 ${s(p.ratio)}，目标可能定得偏低`,
     "non-numeric-actual": (p) => `${item(p.item)}目标“${s(p.target)}”是数值，实际完成值却是“${s(p.actual)}”，无法比较`,
     "unit-mismatch": (p) => `${item(p.item)}目标“${s(p.target)}”与实际完成值“${s(p.actual)}”单位不同，无法比较`,
+    "unit-mismatch.amount": (p) => `${item(p.item)}金额“${s(p.actual)}”的单位与本表的“${s(p.target)}”不同，未计入执行率和合计`,
     "over-budget": (p) => `${item(p.item)}执行数 ${s(p.actual)} 超过预算数 ${s(p.budget)}`,
     "execution-cap": (p) => `预算执行率为 ${s(p.rate)}，按当地规定总分不应超过 ${s(p.cap)} 分，填报为 ${s(p.score)} 分`,
     "rule-based-total": (p) => `按评分规则计算的总分为 ${s(p.computed)} 分（填报 ${s(p.stated)} 分）`,

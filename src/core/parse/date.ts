@@ -48,7 +48,14 @@ export function parseDayText(input: string): Result<DayOfYear & { rest: string }
   } else if ((m = YEAR_ONLY_END.exec(s))) d = { month: 12, day: 31 };
   else return fail("bad-date", input);
   if (!valid(d)) return fail("bad-date", input);
-  return ok({ ...d, rest: s.slice(m[0].length) });
+  const rest = s.slice(m[0].length);
+  // Spelled out rather than spread (a hot path); a day without a year has no `year` key at all.
+  return ok(d.year === undefined ? { month: d.month, day: d.day, rest } : { year: d.year, month: d.month, day: d.day, rest });
+}
+
+/** The day without the text after it; no `year` key when the year is unknown. */
+export function dayOnly(d: DayOfYear): DayOfYear {
+  return d.year === undefined ? { month: d.month, day: d.day } : { year: d.year, month: d.month, day: d.day };
 }
 
 /** Excel serial day number (1900 system) to a calendar day. */

@@ -1,5 +1,5 @@
-import { compareDays, fromDate, fromExcelSerial, parseDayText, type DayOfYear } from "./date";
-import { isEmptyMark, normalizeText, parseQuantityText, type Quantity } from "./number";
+import { compareDays, dayOnly, fromDate, fromExcelSerial, parseDayText, type DayOfYear } from "./date";
+import { isEmptyMark, normalizeText, quantityOf, type Quantity } from "./number";
 import { fail, ok, textOf, type Result } from "./result";
 
 export type Operator = ">=" | ">" | "<=" | "<" | "=";
@@ -53,18 +53,41 @@ const RELATIVE = /上年|去年|上一年|同期|往年|逐步|逐年|有所|持
 
 const TIMELY = /^(按时|及时|按期|如期|准时)/;
 
-function readOperator(s: string): { op: Operator | null; rest: string } {
-  for (const [sym, op] of SYMBOL_OPS) if (s.startsWith(sym)) return { op, rest: s.slice(sym.length) };
-  for (const [word, op] of PREFIX_WORDS) if (s.startsWith(word)) return { op, rest: s.slice(word.length) };
-  return { op: null, rest: s };
+/** Symbols, then words, grouped by first character and kept in list order, so a lookup tries only a few. */
+const OPERATORS_BY_FIRST = groupByChar([...SYMBOL_OPS, ...PREFIX_WORDS], (w) => w.charCodeAt(0));
+const SUFFIXES_BY_LAST = groupByChar(SUFFIX_WORDS, (w) => w.charCodeAt(w.length - 1));
+
+function groupByChar(list: [string, Operator][], key: (w: string) => number): Map<number, [string, Operator][]> {
+  const m = new Map<number, [string, Operator][]>();
+  for (const entry of list) {
+    const k = key(entry[0]);
+    const group = m.get(k);
+    if (group) group.push(entry);
+    else m.set(k, [entry]);
+  }
+  return m;
 }
 
-function readSuffix(s: string): { op: Operator | null; rest: string } {
-  for (const [word, op] of SUFFIX_WORDS) if (s.endsWith(word)) return { op, rest: s.slice(0, -word.length) };
-  return { op: null, rest: s };
+/** The operator `s` starts with, as its [word, operator] entry. */
+function readOperator(s: string): [string, Operator] | undefined {
+  const candidates = OPERATORS_BY_FIRST.get(s.charCodeAt(0));
+  if (candidates) for (const entry of candidates) if (s.startsWith(entry[0])) return entry;
+  return undefined;
+}
+
+/** The operator word `s` ends with (以上, 以内), as its [word, operator] entry. */
+function readSuffix(s: string): [string, Operator] | undefined {
+  const candidates = SUFFIXES_BY_LAST.get(s.charCodeAt(s.length - 1));
+  if (candidates) for (const entry of candidates) if (s.endsWith(entry[0])) return entry;
+  return undefined;
 }
 
 const QUALIFIER = /^(每月|每季度|每季|每年|每周|每日|每天|每半年|全年|年度|累计|平均|月均|年均|人均|户均|共|总计|合计)/;
+/** First characters of the qualifiers, so the regex runs only when one may be there. */
+const QUALIFIER_FIRST = new Set([..."每全年累平月人户共总合"].map((c) => c.charCodeAt(0)));
+const TIMELY_FIRST = new Set([..."按及如准"].map((c) => c.charCodeAt(0)));
+/** Last characters of the deadline endings (前, 内, 止, 完成). */
+const DEADLINE_LAST = new Set([..."前内止成"].map((c) => c.charCodeAt(0)));
 
 /**
  * Reads a target as written in 年度指标值: `≥90%`, `不低于95%`, `286座`, `≤206.4万元`, `0起`,
@@ -73,7 +96,7 @@ const QUALIFIER = /^(每月|每季度|每季|每年|每周|每日|每天|每半�
 export function parseTarget(input: unknown): Result<Target> {
   if (typeof input === "number") {
     if (!Number.isFinite(input)) return fail("bad-target", textOf(input));
-    return ok({ kind: "numeric", op: ">=", value: input, unit: null, decimals: null, qualifier: "", text: String(input) });
+    return ok({ kind: "numeric", op: input === 0 ? "<=" : ">=", value: input, unit: null, decimals: null, qualifier: "", text: String(input) });
   }
   if (input === null || input === undefined) return fail("empty");
   if (typeof input !== "string") return fail("bad-target", textOf(input));
@@ -81,29 +104,31 @@ export function parseTarget(input: unknown): Result<Target> {
   const s = normalizeText(text);
   if (isEmptyMark(s)) return fail("empty", text);
 
-  const deadline = parseDeadline(s);
+  const deadline = DEADLINE_LAST.has(s.charCodeAt(s.length - 1)) ? parseDeadline(s) : undefined;
   if (deadline) return ok({ kind: "deadline", day: deadline, text });
-  if (TIMELY.test(s)) return ok({ kind: "qualitative", relative: false, text });
+  if (TIMELY_FIRST.has(s.charCodeAt(0)) && TIMELY.test(s)) return ok({ kind: "qualitative", relative: false, text });
   if (RELATIVE.test(s)) return ok({ kind: "qualitative", relative: true, text });
 
-  let { op, rest } = readOperator(s);
+  const prefix = readOperator(s);
+  let op: Operator | null = prefix ? prefix[1] : null;
+  let rest = prefix ? s.slice(prefix[0].length) : s;
   const suffix = readSuffix(rest);
-  if (suffix.op) {
-    if (op === null || op === suffix.op || (op === "<=" && suffix.op === "<=")) op = suffix.op;
-    rest = suffix.rest;
+  if (suffix) {
+    if (op === null || op === suffix[1]) op = suffix[1];
+    rest = rest.slice(0, -suffix[0].length);
   }
   let qualifier = "";
-  const q = QUALIFIER.exec(rest);
+  const q = QUALIFIER_FIRST.has(rest.charCodeAt(0)) ? QUALIFIER.exec(rest) : null;
   if (q) {
     qualifier = q[0];
     rest = rest.slice(q[0].length);
     const again = readOperator(rest); // 每月不少于2次
-    if (again.op) {
-      op = again.op;
-      rest = again.rest;
+    if (again) {
+      op = again[1];
+      rest = rest.slice(again[0].length);
     }
   }
-  const quantity = parseQuantityText(rest);
+  const quantity = quantityOf(rest);
   if (quantity.ok) {
     const { value, unit, decimals } = quantity.value;
     // A bare 0 means "no more than 0" (0起: no accidents).
@@ -122,9 +147,8 @@ function parseDeadline(s: string): DayOfYear | undefined {
   const body = s.replace(/^(于|在|截至|截止|截止到|截止于)/, "");
   const d = parseDayText(body);
   if (!d.ok) return undefined;
-  const { rest, ...day } = d.value;
-  if (!/^(?:之前|以前|前|内|止)(?:完成)?$/.test(rest)) return undefined;
-  return day;
+  if (!/^(?:之前|以前|前|内|止)(?:完成)?$/.test(d.value.rest)) return undefined;
+  return dayOnly(d.value);
 }
 
 const NOT_ACHIEVED = /^(未|没有|否|不合格|不达标|不及时|未按时|无法|No$|no$|NO$|N$|×)/;
@@ -165,7 +189,7 @@ export function parseActual(input: unknown): Result<Actual> {
   const text = input.trim();
   const s = normalizeText(text);
   if (isEmptyMark(s)) return fail("empty", text);
-  const quantity = parseQuantityText(s.replace(QUALIFIER, ""));
+  const quantity = quantityOf(QUALIFIER_FIRST.has(s.charCodeAt(0)) ? s.replace(QUALIFIER, "") : s);
   if (quantity.ok) return ok({ kind: "numeric", quantity: quantity.value, text });
   const day = dayOfText(s);
   if (day) return ok({ kind: "date", day, text });
@@ -174,11 +198,10 @@ export function parseActual(input: unknown): Result<Actual> {
 
 /** A whole text that is a completion date (2019年12月20日, 于12月20日前完成, 12月底); undefined otherwise. */
 function dayOfText(s: string): DayOfYear | undefined {
-  const day = parseDayText(s.replace(/^(于|在)/, ""));
+  const c = s.charCodeAt(0);
+  const day = parseDayText(c === 0x4e8e || c === 0x5728 ? s.replace(/^(于|在)/, "") : s); // 于, 在
   if (!day.ok || !/^(完成|前|之前|以前)?(完成)?$/.test(day.value.rest)) return undefined;
-  const { rest: _rest, ...d } = day.value;
-  void _rest;
-  return d;
+  return dayOnly(day.value);
 }
 
 /** The actual as a calendar day when it can be one (a date, a date text, or an Excel serial). */

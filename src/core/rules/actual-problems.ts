@@ -50,7 +50,7 @@ export const unitMismatch: Rule = {
       for (const row of block.rows) {
         for (const n of [row.budget, row.initialBudget, row.actual]) {
           if (!n || n.unit === null || n.unit === block.unit) continue;
-          out.push({ code: "unit-mismatch", row: n.row, col: n.col, params: { item: row.name, target: block.unit, actual: `${n.value}${n.unit}` }, expected: block.unit, actual: n.unit });
+          out.push({ code: "unit-mismatch.amount", row: n.row, col: n.col, params: { item: row.name, target: block.unit, actual: `${n.value}${n.unit}` }, expected: block.unit, actual: n.unit });
         }
       }
     }

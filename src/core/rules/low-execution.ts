@@ -1,18 +1,32 @@
 import { fmtRate } from "../messages/format";
+import { isBlank } from "../layouts/read";
 import { effectiveRate, rateCell, type Rule } from "./rule";
 
-/** Execution below the low threshold (60%): items of line-item tables and the funds total. */
+/**
+ * Execution below the low threshold (60%): items of line-item tables and the funds total.
+ * An item with spending or a stated rate but no budget gets an info finding instead: it has no rate.
+ */
 export const lowExecution: Rule = {
   id: "low-execution",
   defaultSeverity: "error",
   defaultOn: true,
-  check({ model, options }) {
+  check({ grid, model, options }) {
     const out: ReturnType<Rule["check"]> = [];
     for (const block of model.blocks) {
       if (block.kind === "indicators") continue;
       for (const row of block.rows) {
         const wanted = block.kind === "funds" ? row.kind === "total" : row.kind === "item";
         if (!wanted) continue;
+        // No budget is not a 0% rate: say so where money was spent, or a rate stated, against a blank or 0 budget.
+        const budgetCol = block.columns.fullBudget ?? block.columns.budget ?? block.columns.initialBudget;
+        if (budgetCol !== undefined && !row.unitClash) {
+          const raw = grid.value(row.row, budgetCol);
+          const zero = raw === 0;
+          if ((zero || isBlank(raw)) && ((row.actual && row.actual.value !== 0) || (zero && row.rate))) {
+            out.push({ code: "low-execution.no-budget", severity: "info", row: row.row, col: budgetCol, params: { item: row.name } });
+            continue;
+          }
+        }
         const rate = effectiveRate(row);
         const at = rateCell(row);
         if (rate === null || at === null || !(rate < options.lowRate)) continue;

@@ -6,7 +6,9 @@ import { actualAsDay, BAND_CEILING, compareDays, type Actual, type Band, type Ta
 export function executionRate(budget: number | null | undefined, actual: number | null | undefined): Result<number> {
   if (budget === null || budget === undefined || !Number.isFinite(budget) || budget === 0) return fail("no-budget");
   if (actual === null || actual === undefined || !Number.isFinite(actual)) return fail("empty");
-  return ok(actual / budget);
+  const rate = actual / budget;
+  // A budget so small that the rate overflows (5e-324) is as good as zero.
+  return Number.isFinite(rate) ? ok(rate) : fail("no-budget");
 }
 
 /** The execution-rate score: weight × min(rate, 100%); the weight defaults to 10. */
@@ -97,39 +99,36 @@ export function indicatorScore(target: Target, actual: Actual, weight: number): 
 
 function numericScore(target: Target & { kind: "numeric" }, a: number, w: number): IndicatorResult {
   const t = target.value;
-  const full = (method: IndicatorResult["method"], extra: Partial<IndicatorResult> = {}): IndicatorResult => ({
-    score: w,
-    ceiling: w,
-    attainment: "met",
-    method,
-    ...extra,
-  });
-  const partial = (score: number, method: IndicatorResult["method"], extra: Partial<IndicatorResult> = {}): IndicatorResult => {
-    const s = roundNoise(Math.max(0, Math.min(w, score)));
-    return { score: s, ceiling: s, attainment: "unmet", method, ...extra };
-  };
   switch (target.op) {
     case ">=":
     case ">": {
-      const ratio = t > 0 ? roundNoise(a / t) : undefined;
       const met = target.op === ">=" ? a >= t - noise(t) : a > t;
-      const extra = ratio === undefined ? {} : { ratio };
-      if (met) return full("higher", extra);
-      return partial(t > 0 ? (w * a) / t : 0, "higher", extra);
+      const r = met ? full(w, "higher") : partial(w, t > 0 ? (w * a) / t : 0, "higher");
+      if (t > 0) r.ratio = roundNoise(a / t);
+      return r;
     }
     case "<=":
     case "<": {
       const met = target.op === "<=" ? a <= t + noise(t) : a < t;
-      if (met) return full("lower");
+      if (met) return full(w, "lower");
       // A zero ceiling (0起) is met only by 0; anything above scores 0.
-      return partial(t > 0 && a > 0 ? (w * t) / a : 0, "lower");
+      return partial(w, t > 0 && a > 0 ? (w * t) / a : 0, "lower");
     }
     case "=": {
-      if (Math.abs(a - t) <= tolerance(target)) return full("equal");
+      if (Math.abs(a - t) <= tolerance(target)) return full(w, "equal");
       const hi = Math.max(Math.abs(a), Math.abs(t));
-      return partial(hi > 0 ? (w * Math.min(a, t)) / hi : 0, "equal");
+      return partial(w, hi > 0 ? (w * Math.min(a, t)) / hi : 0, "equal");
     }
   }
+}
+
+function full(w: number, method: IndicatorResult["method"]): IndicatorResult {
+  return { score: w, ceiling: w, attainment: "met", method };
+}
+
+function partial(w: number, score: number, method: IndicatorResult["method"]): IndicatorResult {
+  const s = roundNoise(Math.max(0, Math.min(w, score)));
+  return { score: s, ceiling: s, attainment: "unmet", method };
 }
 
 function qualitativeBand(target: Target, actual: Actual): Band | null {

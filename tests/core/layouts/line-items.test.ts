@@ -195,7 +195,7 @@ describe("line-item table (明细表): recognised by header words, never by addr
 
     it("元 against a 万元 table is a unit mismatch, not a number to compute with", () => {
       const spec = lineItems([item("甲", 100, "950000元", null), item("乙", 50, 45, 0.9)], { unit: "单位：万元" });
-      expect(cells(audit(spec).findings)).toEqual(["D3 unit-mismatch"]);
+      expect(cells(audit(spec).findings)).toEqual(["D3 unit-mismatch.amount"]);
     });
 
     it("error values in value cells: no crash, no false alarm, the rest of the table still checked", () => {

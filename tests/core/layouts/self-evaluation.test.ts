@@ -69,7 +69,7 @@ describe("national project self-evaluation form (项目支出绩效自评表)", 
     it("an amount in 元 in the 项目资金（万元） block is a unit mismatch", () => {
       const spec = FORM();
       (spec.rows[7] as unknown[])[5] = "1727430元"; // F8: 上年结转资金, 全年执行数
-      expect(cells(audit(spec, { rules: ["unit-mismatch"] }).findings)).toEqual(["F8 unit-mismatch"]);
+      expect(cells(audit(spec, { rules: ["unit-mismatch"] }).findings)).toEqual(["F8 unit-mismatch.amount"]);
     });
 
     it("the — in the sub-rows' 分值/执行率/得分 cells are empty, not text to complain about", () => {

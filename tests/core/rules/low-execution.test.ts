@@ -1,4 +1,5 @@
-import { cells, expectFinding, findingsOf } from "../../helpers/grid";
+import { runAudit } from "../../../src/core/audit";
+import { cells, expectFinding, findingsOf, grid } from "../../helpers/grid";
 import { lineItems, selfEvaluationForm, FORM_INDICATORS } from "../../helpers/sheets";
 
 const RULE = "low-execution";
@@ -83,7 +84,9 @@ describe("low-execution", () => {
         { name: "无执行数", budget: 10, actual: null, rate: null, status: "完成", note: "x" },
       ]);
       expect(() => findingsOf(RULE, spec)).not.toThrow();
-      expect(findingsOf(RULE, spec)).toEqual([]);
+      // Only the "say so" notes (info), never a low-execution error.
+      expect(cells(findingsOf(RULE, spec))).toEqual(["C3 low-execution.no-budget", "C4 low-execution.no-budget"]);
+      expect(findingsOf(RULE, spec).every((f) => f.severity === "info")).toBe(true);
     });
 
     it("error values, dashes, slashes and prose in value cells raise no false alarm", () => {
@@ -144,5 +147,32 @@ describe("low-execution", () => {
       expect(cells(findingsOf(RULE, spec, { lowRate: 0.7 }))).toEqual(["E2 low-execution", "E3 low-execution"]);
       expectFinding(RULE, spec, { cell: "E3", severity: "error", mentions: ["65%", "70%"] }, { lowRate: 0.7 });
     });
+  });
+});
+
+describe("low-execution: a zero or empty budget is said, not read as 0%", () => {
+  it("spending against an empty or zero budget is an info finding at the budget cell, never low execution", () => {
+    const g = grid({
+      rows: [
+        ["项目名称", "预算数", "执行数", "执行率"],
+        ["甲", 0, 5, null],
+        ["乙", null, 3, null],
+        ["丙", 10, 9, 0.9],
+      ],
+      formats: { "D4": "0.00%" },
+    });
+    const r = runAudit(g, { rules: ["low-execution"], lang: "zh-CN" });
+    expect(r.findings.map((f) => `${f.cell} ${f.code} ${f.severity}`)).toEqual([
+      "B2 low-execution.no-budget info",
+      "B3 low-execution.no-budget info",
+    ]);
+    expect(r.findings[0]?.message).toContain("无法计算执行率");
+    const en = runAudit(g, { rules: ["low-execution"], lang: "en-US" });
+    expect(en.findings[0]?.message).toContain("no execution rate");
+  });
+
+  it("a row with no budget and no spending says nothing", () => {
+    const g = grid({ rows: [["项目名称", "预算数", "执行数"], ["甲", 0, 0], ["乙", 10, 9]] });
+    expect(runAudit(g, { rules: ["low-execution"] }).findings).toEqual([]);
   });
 });

@@ -23,7 +23,7 @@ describe("unit-mismatch", () => {
     it("an amount written in 元 in a table whose unit note says 万元", () => {
       const spec = lineItems([item("甲", 100, "950000元"), item("乙", 50, 50)], { unit: "单位：万元" });
       expectFinding(RULE, spec, { cell: "D3", severity: "warning", mentions: ["万元", "950000元"] });
-      expect(cells(findingsOf(RULE, spec))).toEqual(["D3 unit-mismatch"]);
+      expect(cells(findingsOf(RULE, spec))).toEqual(["D3 unit-mismatch.amount"]);
     });
 
     it("the table's unit may come from the header: 预算数（万元）", () => {
@@ -33,7 +33,7 @@ describe("unit-mismatch", () => {
 
     it("金额单位：元 against an amount in 万元", () => {
       const spec = lineItems([item("甲", "20万元", 150000)], { unit: "金额单位：元" });
-      expect(cells(findingsOf(RULE, spec))).toEqual(["C3 unit-mismatch"]);
+      expect(cells(findingsOf(RULE, spec))).toEqual(["C3 unit-mismatch.amount"]);
     });
   });
 
@@ -74,7 +74,7 @@ describe("unit-mismatch", () => {
 
     it("nor added into a total as if it were 万元 (no cascade of total-mismatch)", () => {
       const spec = lineItems([item("甲", 100, "950000元"), item("乙", 50, 50), { name: "合计", labelInSeq: true, budget: 150, actual: 145 }], { unit: "单位：万元" });
-      expect(cells(findingsOf("unit-mismatch", spec))).toEqual(["D3 unit-mismatch"]);
+      expect(cells(findingsOf("unit-mismatch", spec))).toEqual(["D3 unit-mismatch.amount"]);
       expect(findingsOf("total-mismatch", spec)).toEqual([]);
       // The budget column has no clash and is still checked.
       const off = lineItems([item("甲", 100, "950000元"), item("乙", 50, 50), { name: "合计", labelInSeq: true, budget: 160, actual: 145 }], { unit: "单位：万元" });
