@@ -1,35 +1,49 @@
-/** Placeholder task pane: shows the product name in the user's language, themed like Office. */
-import { Body1, FluentProvider, Subtitle2, Title2, makeStyles, tokens, webDarkTheme, webLightTheme } from "@fluentui/react-components";
+/** The Excel task pane: the checker panel, themed like Office and in Office's language. */
+import { Caption1, FluentProvider, Subtitle2, Title2, makeStyles, tokens, webDarkTheme, webLightTheme } from "@fluentui/react-components";
 import type { Lang } from "../core/types";
+import { CheckerPanel } from "./components/CheckerPanel";
+import type { AuditHost } from "./host";
 import { uiText } from "./i18n";
 import type { ThemeKind } from "./office-env";
 
 const useStyles = makeStyles({
+  provider: { minHeight: "100vh" },
   root: {
-    minHeight: "100vh",
     boxSizing: "border-box",
     display: "flex",
     flexDirection: "column",
     rowGap: tokens.spacingVerticalM,
     padding: tokens.spacingHorizontalL,
   },
+  header: { display: "flex", flexDirection: "column" },
+  heading: { margin: 0 },
+  muted: { color: tokens.colorNeutralForeground3 },
 });
 
 export interface AppProps {
   lang: Lang;
   themeKind: ThemeKind;
+  host: AuditHost;
 }
 
-export function App({ lang, themeKind }: AppProps) {
+export function App({ lang, themeKind, host }: AppProps) {
   const styles = useStyles();
   const text = uiText(lang);
   return (
-    <FluentProvider theme={themeKind === "dark" ? webDarkTheme : webLightTheme} lang={lang}>
+    <FluentProvider className={styles.provider} theme={themeKind === "dark" ? webDarkTheme : webLightTheme} lang={lang}>
       <main className={styles.root}>
-        <Title2 as="h1">{text.title}</Title2>
-        <Subtitle2 as="p">{text.subtitle}</Subtitle2>
-        <Body1 as="p">{text.placeholder}</Body1>
-        <Body1 as="p">{text.formulasHint}</Body1>
+        <header className={styles.header}>
+          <Title2 as="h1" className={styles.heading}>
+            {text.title}
+          </Title2>
+          <Subtitle2 as="p" className={styles.heading}>
+            {text.subtitle}
+          </Subtitle2>
+        </header>
+        <CheckerPanel host={host} lang={lang} />
+        <Caption1 as="p" className={styles.muted}>
+          {text.formulasHint}
+        </Caption1>
       </main>
     </FluentProvider>
   );

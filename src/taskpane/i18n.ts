@@ -1,12 +1,128 @@
-/** Task pane text in both UI languages. The `UiText` type makes both dictionaries carry the same keys. */
-import type { Lang } from "../core/types";
+/**
+ * Task pane text in both UI languages. The `UiText` type makes both dictionaries carry the same keys.
+ * `{name}` marks a value filled in by `fill`. Severity and layout words come from the core's message books.
+ */
+import { messages } from "../core/messages";
+import type { LayoutKind, Lang, RuleId, Severity } from "../core/types";
 
 const enUS = {
   title: "Jixiao",
   subtitle: "Budget performance self-evaluation checker",
-  placeholder: "The one-click checker is on its way.",
-  formulasHint: "Meanwhile, type =JX. in a cell to use the formulas, e.g. =JX.EXECRATE(budget, actual).",
-};
+  formulasHint: "You can also type =JX. in a cell to use the formulas, e.g. =JX.EXECRATE(budget, actual).",
+
+  // Audit actions
+  auditSheet: "Audit this sheet",
+  auditWorkbook: "Audit workbook",
+  highlight: "Highlight",
+  highlightHint: "Mark the cells of the open findings with a fill and a note",
+  clearHighlights: "Clear highlights",
+  clearHighlightsHint: "Put back the original fill, font colour and notes of every marked cell",
+  exportFindings: "Export findings",
+  exportFindingsHint: "Write the open findings to a results sheet, with links to the cells",
+  actionsLabel: "Audit actions",
+  highlighted: "Marked {count} cells.",
+  cleared: "Highlights cleared.",
+  exported: "Findings exported.",
+
+  // Empty state
+  emptyHint: "Choose Audit this sheet or Audit workbook to start. Auditing only reads the workbook; it never changes cell values.",
+
+  // Progress
+  progressLabel: "Audit progress",
+  reading: "Reading…",
+  readingSheet: "Reading “{sheet}”…",
+  auditing: "Auditing sheet {current} of {total}",
+  highlighting: "Marking cells {done}/{total}",
+  cancel: "Cancel",
+  cancelAudit: "Cancel the audit",
+
+  // Errors
+  dismiss: "Dismiss",
+  errorProtectedTitle: "Sheet is protected",
+  errorProtected: "Sheet “{sheet}” is protected, so its cells can't be marked. Unprotect the sheet first, or just review the findings here.",
+  errorProtectedNoSheet: "A sheet is protected, so its cells can't be marked. Unprotect the sheet first, or just review the findings here.",
+  errorTooLargeTitle: "Sheet too large",
+  errorTooLarge: "The sheet is too large to read in one go. Delete unused rows and columns, or split the table across sheets, then audit again.",
+  errorUnsupportedTitle: "Please update Excel",
+  errorUnsupported: "This needs the {requirement} requirement set, which this version of Excel doesn't support. Update Excel to the latest version and try again.",
+  errorUnsupportedNoDetail: "This version of Excel doesn't support this feature. Update Excel to the latest version and try again.",
+  errorCancelled: "Audit cancelled.",
+  errorNoWorkbookTitle: "No workbook",
+  errorNoWorkbook: "No workbook is open. Open the workbook you want to audit first.",
+  errorReadFailedTitle: "Couldn't read the workbook",
+  errorReadFailed: "Reading the sheet failed. Try again; if it keeps failing, close and reopen the workbook.",
+  errorWriteFailedTitle: "Couldn't write to the workbook",
+  errorWriteFailed: "Writing to the workbook failed, so marking, exporting or saving may not have finished. Try again.",
+  errorUnknownTitle: "Something went wrong",
+  errorUnknown: "An unexpected error occurred.",
+  errorDetail: "Details: {detail}",
+
+  // Summary
+  summaryHeading: "Results",
+  noFindings: "No problems found.",
+  acceptedCount: "{count} accepted",
+  sheetsHeading: "Sheets audited",
+  sheetFindings: "{count} findings",
+  severityCount: "{label}: {count}",
+  groupCount: "{label} ({count})",
+  sheetLine: "{sheet}: {layout}",
+
+  // Findings list
+  findingsHeading: "Findings",
+  filterLabel: "Filter by severity",
+  filterAll: "All",
+  noMatchingFindings: "No findings of this severity.",
+  selectCellHint: "Go to the cell",
+  cellAddress: "{sheet}!{cell}",
+  accept: "Accept",
+  acceptFinding: "Accept {cell}: {message}",
+  acceptTitle: "Accept this finding?",
+  acceptExplain: "Accepted findings are kept in the workbook and left out of later audits, for whoever opens it next.",
+  acceptReason: "Reason (optional)",
+  acceptReasonPlaceholder: "e.g. confirmed with the project office",
+  acceptConfirm: "Accept",
+
+  // Accepted list
+  acceptedHeading: "Accepted findings",
+  acceptedEmpty: "No accepted findings.",
+  acceptedReason: "Reason: {reason}",
+  acceptedNoReason: "No reason given",
+  acceptedAt: "Accepted {time}",
+  restore: "Restore",
+  restoreFinding: "Restore {cell}: {message}",
+
+  // Settings
+  settingsHeading: "Audit settings",
+  lowRate: "Low execution threshold",
+  lowRateHint: "Execution below this is an error.",
+  explainRate: "Explanation threshold",
+  explainRateHint: "Execution below this needs an explanation.",
+  rulesLabel: "Checks to run",
+  saveSettings: "Save to workbook",
+  resetSettings: "Reset to defaults",
+  settingsSaved: "Settings saved to the workbook; the next audit uses them.",
+  settingsLoading: "Loading settings…",
+  invalidNumber: "Enter a percentage between 0 and 100.",
+  invalidRange: "The threshold must be above 0% and at most 100%.",
+  invalidOrder: "The low execution threshold can't be above the explanation threshold.",
+  invalidRules: "Choose at least one check.",
+
+  // Rule labels
+  "rule.low-execution": "Low execution rate",
+  "rule.unmet-target": "Target not met",
+  "rule.rate-mismatch": "Execution rate miscalculated",
+  "rule.total-mismatch": "Total doesn't add up",
+  "rule.weight-sum": "Weights don't add up to 100",
+  "rule.score-mismatch": "Score doesn't follow the scoring rules",
+  "rule.missing-explanation": "Missing explanation",
+  "rule.grade-mismatch": "Grade doesn't match the total score",
+  "rule.target-exceeded": "Target set too low",
+  "rule.non-numeric-actual": "Actual value isn't a number",
+  "rule.unit-mismatch": "Units don't match",
+  "rule.over-budget": "Spending over budget",
+  "rule.execution-cap": "Total score capped by execution rate",
+  "rule.rule-based-total": "Total score by the rules",
+} satisfies Record<`rule.${RuleId}`, string> & Record<string, string>;
 
 export type UiTextKey = keyof typeof enUS;
 export type UiText = Readonly<Record<UiTextKey, string>>;
@@ -14,12 +130,141 @@ export type UiText = Readonly<Record<UiTextKey, string>>;
 const zhCN: UiText = {
   title: "绩效",
   subtitle: "预算绩效自评审核",
-  placeholder: "一键审核功能即将上线。",
-  formulasHint: "现在可以在单元格中输入 =JX. 使用绩效公式，例如 =JX.EXECRATE(预算数, 执行数)。",
+  formulasHint: "也可以在单元格中输入 =JX. 使用绩效公式，例如 =JX.EXECRATE(预算数, 执行数)。",
+
+  auditSheet: "审核当前工作表",
+  auditWorkbook: "审核整个工作簿",
+  highlight: "标注问题单元格",
+  highlightHint: "为尚未处理的问题所在单元格加底色和批注",
+  clearHighlights: "清除标注",
+  clearHighlightsHint: "恢复所有已标注单元格原来的底色、字体颜色和批注",
+  exportFindings: "导出审核结果",
+  exportFindingsHint: "把尚未处理的问题写入审核结果表，并附单元格链接",
+  actionsLabel: "审核操作",
+  highlighted: "已标注 {count} 个单元格。",
+  cleared: "已清除标注。",
+  exported: "审核结果已导出。",
+
+  emptyHint: "点击「审核当前工作表」或「审核整个工作簿」开始审核。审核只读取数据，不会修改单元格的值。",
+
+  progressLabel: "审核进度",
+  reading: "正在读取…",
+  readingSheet: "正在读取「{sheet}」…",
+  auditing: "正在审核 第 {current}/{total} 张工作表",
+  highlighting: "正在标注 {done}/{total}",
+  cancel: "取消",
+  cancelAudit: "取消审核",
+
+  dismiss: "关闭",
+  errorProtectedTitle: "工作表受保护",
+  errorProtected: "工作表「{sheet}」受保护，无法标注。请先撤销工作表保护，或只查看审核结果。",
+  errorProtectedNoSheet: "工作表受保护，无法标注。请先撤销工作表保护，或只查看审核结果。",
+  errorTooLargeTitle: "工作表过大",
+  errorTooLarge: "工作表数据量过大，无法一次读取。请删除多余的空行和空列，或把表格拆分到多张工作表后再审核。",
+  errorUnsupportedTitle: "请更新 Excel",
+  errorUnsupported: "此功能需要 {requirement} 要求集，当前版本的 Excel 不支持。请将 Excel 更新到最新版本后重试。",
+  errorUnsupportedNoDetail: "当前版本的 Excel 不支持此功能。请将 Excel 更新到最新版本后重试。",
+  errorCancelled: "已取消审核。",
+  errorNoWorkbookTitle: "没有打开的工作簿",
+  errorNoWorkbook: "当前没有打开的工作簿。请先打开要审核的工作簿。",
+  errorReadFailedTitle: "读取失败",
+  errorReadFailed: "读取工作表时出错。请重试；如果仍然出错，请关闭并重新打开工作簿。",
+  errorWriteFailedTitle: "写入失败",
+  errorWriteFailed: "写入工作簿时出错，标注、导出或保存可能没有完成。请重试。",
+  errorUnknownTitle: "出现错误",
+  errorUnknown: "发生了意外错误。",
+  errorDetail: "详细信息：{detail}",
+
+  summaryHeading: "审核结果",
+  noFindings: "未发现问题。",
+  acceptedCount: "已忽略 {count} 项",
+  sheetsHeading: "已审核的工作表",
+  sheetFindings: "{count} 个问题",
+  severityCount: "{label} {count} 项",
+  groupCount: "{label}（{count} 项）",
+  sheetLine: "「{sheet}」：{layout}",
+
+  findingsHeading: "发现问题",
+  filterLabel: "按严重程度筛选",
+  filterAll: "全部",
+  noMatchingFindings: "没有此类问题。",
+  selectCellHint: "定位到该单元格",
+  cellAddress: "「{sheet}」{cell}",
+  accept: "忽略",
+  acceptFinding: "忽略 {cell}：{message}",
+  acceptTitle: "忽略此问题？",
+  acceptExplain: "已忽略的问题随工作簿保存，以后审核时不再列出，其他人打开此工作簿时同样生效。",
+  acceptReason: "忽略原因（选填）",
+  acceptReasonPlaceholder: "例如：已与项目单位核实",
+  acceptConfirm: "忽略",
+
+  acceptedHeading: "已忽略的问题",
+  acceptedEmpty: "没有已忽略的问题。",
+  acceptedReason: "原因：{reason}",
+  acceptedNoReason: "未填写原因",
+  acceptedAt: "忽略时间：{time}",
+  restore: "恢复",
+  restoreFinding: "恢复 {cell}：{message}",
+
+  settingsHeading: "审核设置",
+  lowRate: "执行率过低阈值",
+  lowRateHint: "执行率低于此值时列为错误。",
+  explainRate: "需说明的执行率阈值",
+  explainRateHint: "执行率低于此值时须填写情况说明。",
+  rulesLabel: "审核规则",
+  saveSettings: "保存到工作簿",
+  resetSettings: "恢复默认设置",
+  settingsSaved: "设置已保存到工作簿，下次审核时生效。",
+  settingsLoading: "正在读取设置…",
+  invalidNumber: "请输入 0 到 100 之间的百分数。",
+  invalidRange: "阈值须大于 0%，且不超过 100%。",
+  invalidOrder: "执行率过低阈值不能高于需说明的执行率阈值。",
+  invalidRules: "请至少选择一条审核规则。",
+
+  "rule.low-execution": "执行率过低",
+  "rule.unmet-target": "目标未完成",
+  "rule.rate-mismatch": "执行率计算不符",
+  "rule.total-mismatch": "合计不符",
+  "rule.weight-sum": "分值合计不为 100",
+  "rule.score-mismatch": "得分不符合评分规则",
+  "rule.missing-explanation": "缺少情况说明",
+  "rule.grade-mismatch": "等级与总分不符",
+  "rule.target-exceeded": "目标明显偏低",
+  "rule.non-numeric-actual": "实际值不是数值",
+  "rule.unit-mismatch": "单位不一致",
+  "rule.over-budget": "支出超预算",
+  "rule.execution-cap": "按执行率限制总分",
+  "rule.rule-based-total": "按规则计算的总分",
 };
 
 export const UI_TEXT: Readonly<Record<Lang, UiText>> = { "en-US": enUS, "zh-CN": zhCN };
 
 export function uiText(lang: Lang): UiText {
   return UI_TEXT[lang];
+}
+
+/** Replaces each `{name}` in `template` with `params[name]`; unknown names stay as they are. */
+export function fill(template: string, params: Readonly<Record<string, string | number>>): string {
+  return template.replace(/\{(\w+)\}/g, (whole, name: string) => {
+    const v = params[name];
+    return v === undefined ? whole : String(v);
+  });
+}
+
+export function ruleLabel(lang: Lang, rule: RuleId): string {
+  return UI_TEXT[lang][`rule.${rule}`];
+}
+
+/** 错误 / Error: the core's severity word, capitalised for English headings. */
+export function severityLabel(lang: Lang, severity: Severity): string {
+  return capitalise(messages(lang).words.severity[severity]);
+}
+
+/** 项目明细表 / Line-item table, or why a sheet was not audited. */
+export function layoutLabel(lang: Lang, layout: LayoutKind): string {
+  return capitalise(messages(lang).words.layout[layout]);
+}
+
+function capitalise(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
 }

@@ -1,5 +1,9 @@
-/** Task pane entry: waits for Office, then renders the app in Office's language and theme. */
+/**
+ * Task pane entry: waits for Office, then renders the checker in Office's language and theme, talking
+ * to the workbook through the Excel host. The only file here that runs Office code when loaded.
+ */
 import { createRoot } from "react-dom/client";
+import { createExcelHost } from "../excel/host";
 import { App } from "./App";
 import { officeLanguage, officeThemeKind } from "./office-env";
 
@@ -8,5 +12,5 @@ void Office.onReady(() => {
   if (!container) throw new Error("taskpane.html has no #container element");
   const lang = officeLanguage();
   document.documentElement.lang = lang;
-  createRoot(container).render(<App lang={lang} themeKind={officeThemeKind()} />);
+  createRoot(container).render(<App lang={lang} themeKind={officeThemeKind()} host={createExcelHost()} />);
 });

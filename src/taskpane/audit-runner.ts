@@ -1,0 +1,33 @@
+/** Runs the core audit over the sheets a host read, one sheet per turn of the event loop. */
+import { runAudit } from "../core/audit";
+import type { Grid } from "../core/grid/grid";
+import type { AuditOptions, SheetReport } from "../core/types";
+import { HostError, type Progress } from "./host";
+
+/** Lets the browser paint the progress bar and deliver a click on Cancel. */
+function nextTurn(): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, 0));
+}
+
+/**
+ * Audits each grid with runAudit, reporting `{phase: "auditing", done, total, sheet}` before each sheet
+ * and once more when all are done. Rejects with HostError("cancelled") as soon as `signal` aborts.
+ */
+export async function auditGrids(
+  grids: readonly Grid[],
+  options: Partial<AuditOptions>,
+  onProgress: (p: Progress) => void,
+  signal: AbortSignal,
+): Promise<SheetReport[]> {
+  const total = grids.length;
+  const reports: SheetReport[] = [];
+  for (const [i, grid] of grids.entries()) {
+    if (signal.aborted) throw new HostError("cancelled");
+    onProgress({ phase: "auditing", done: i, total, sheet: grid.sheet });
+    await nextTurn();
+    if (signal.aborted) throw new HostError("cancelled");
+    reports.push(runAudit(grid, options));
+  }
+  onProgress({ phase: "auditing", done: total, total });
+  return reports;
+}

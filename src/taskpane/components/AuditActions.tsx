@@ -1,0 +1,72 @@
+/** The two ways to start an audit, and what can be done with the results. */
+import { Button, Caption1, Spinner, Tooltip, makeStyles, tokens } from "@fluentui/react-components";
+import type { Lang } from "../../core/types";
+import type { AuditScope } from "../host";
+import type { ActionNotice, WorkbookAction } from "../hooks/useAudit";
+import { fill, uiText } from "../i18n";
+
+const useStyles = makeStyles({
+  root: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalS },
+  row: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS },
+  notice: { color: tokens.colorNeutralForeground2 },
+});
+
+export interface AuditActionsProps {
+  lang: Lang;
+  /** An audit is running: starting another is disabled. */
+  running: boolean;
+  /** The workbook action in progress, if any. */
+  action: WorkbookAction | null;
+  /** There are open findings to mark. */
+  canHighlight: boolean;
+  /** There are results to export. */
+  canExport: boolean;
+  notice: ActionNotice | null;
+  onAudit: (scope: AuditScope) => void;
+  onHighlight: () => void;
+  onClearHighlights: () => void;
+  onExport: () => void;
+}
+
+export function AuditActions(props: AuditActionsProps) {
+  const { lang, running, action, canHighlight, canExport, notice } = props;
+  const styles = useStyles();
+  const t = uiText(lang);
+  const busy = action !== null;
+  const spinner = (kind: WorkbookAction) => (action === kind ? <Spinner size="tiny" /> : undefined);
+  const noticeText =
+    notice === null ? "" : notice.kind === "highlighted" ? fill(t.highlighted, { count: notice.count }) : notice.kind === "cleared" ? t.cleared : t.exported;
+  return (
+    <div className={styles.root} role="group" aria-label={t.actionsLabel}>
+      <div className={styles.row}>
+        <Button appearance="primary" disabled={running || busy} onClick={() => props.onAudit("sheet")}>
+          {t.auditSheet}
+        </Button>
+        <Button appearance="primary" disabled={running || busy} onClick={() => props.onAudit("workbook")}>
+          {t.auditWorkbook}
+        </Button>
+      </div>
+      <div className={styles.row}>
+        <Tooltip content={t.highlightHint} relationship="description">
+          <Button size="small" icon={spinner("highlight")} disabled={!canHighlight || running || busy} onClick={props.onHighlight}>
+            {t.highlight}
+          </Button>
+        </Tooltip>
+        <Tooltip content={t.clearHighlightsHint} relationship="description">
+          {/* Always available, so marks from an earlier session can be removed at any time. */}
+          <Button size="small" icon={spinner("clear")} disabled={busy} onClick={props.onClearHighlights}>
+            {t.clearHighlights}
+          </Button>
+        </Tooltip>
+        <Tooltip content={t.exportFindingsHint} relationship="description">
+          <Button size="small" icon={spinner("export")} disabled={!canExport || running || busy} onClick={props.onExport}>
+            {t.exportFindings}
+          </Button>
+        </Tooltip>
+      </div>
+      <Caption1 className={styles.notice} role="status">
+        {noticeText}
+      </Caption1>
+    </div>
+  );
+}

@@ -1,0 +1,130 @@
+/**
+ * The whole checker: actions, progress, errors, results, accepted findings and settings.
+ * It talks to the workbook only through `host`, so the Excel task pane and the web page share it.
+ * Render it inside a FluentProvider (App.tsx does, with Office's theme).
+ */
+import { Body1, makeStyles, tokens } from "@fluentui/react-components";
+import { useCallback, useState } from "react";
+import type { Finding, Lang } from "../../core/types";
+import type { AuditHost, AuditScope } from "../host";
+import { useAccepted } from "../hooks/useAccepted";
+import { useAudit } from "../hooks/useAudit";
+import { useSettings } from "../hooks/useSettings";
+import { uiText } from "../i18n";
+import { AcceptDialog } from "./AcceptDialog";
+import { AcceptedList } from "./AcceptedList";
+import { AuditActions } from "./AuditActions";
+import { AuditProgress } from "./AuditProgress";
+import { ErrorBar } from "./ErrorBar";
+import { FindingsList, type SeverityFilter } from "./FindingsList";
+import { ResultsSummary } from "./ResultsSummary";
+import { SettingsPanel } from "./SettingsPanel";
+
+const useStyles = makeStyles({
+  root: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalL },
+  messages: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalS },
+  hint: { color: tokens.colorNeutralForeground2 },
+});
+
+export interface CheckerPanelProps {
+  host: AuditHost;
+  lang: Lang;
+}
+
+export function CheckerPanel({ host, lang }: CheckerPanelProps) {
+  const styles = useStyles();
+  const t = uiText(lang);
+  const settings = useSettings(host);
+  const accepted = useAccepted(host);
+  const audit = useAudit(host, { settings: settings.settings, acceptedKeys: accepted.keys, lang });
+  const [filter, setFilter] = useState<SeverityFilter>("all");
+  const [pending, setPending] = useState<Finding | null>(null);
+
+  const { state } = audit;
+  const running = state.status === "running";
+  const results = state.status === "results" ? state : null;
+
+  const onAudit = useCallback(
+    (scope: AuditScope) => {
+      setFilter("all");
+      void audit.run(scope);
+    },
+    [audit],
+  );
+
+  const onConfirmAccept = (reason: string) => {
+    const finding = pending;
+    setPending(null);
+    if (finding) void accepted.accept(finding, reason);
+  };
+
+  return (
+    <div className={styles.root}>
+      <AuditActions
+        lang={lang}
+        running={running}
+        action={audit.action}
+        canHighlight={results !== null && audit.open.length > 0}
+        canExport={results !== null}
+        notice={audit.notice}
+        onAudit={onAudit}
+        onHighlight={() => void audit.highlight()}
+        onClearHighlights={() => void audit.clearHighlights()}
+        onExport={() => void audit.exportFindings()}
+      />
+
+      {state.status === "running" && <AuditProgress lang={lang} progress={state.progress} onCancel={audit.cancel} />}
+      {audit.action === "highlight" && audit.actionProgress && <AuditProgress lang={lang} progress={audit.actionProgress} />}
+
+      <div className={styles.messages}>
+        {state.status === "error" && <ErrorBar lang={lang} error={state.error} onDismiss={audit.dismissError} />}
+        {audit.actionError && <ErrorBar lang={lang} error={audit.actionError} onDismiss={audit.dismissActionError} />}
+        {accepted.error && <ErrorBar lang={lang} error={accepted.error} onDismiss={accepted.dismissError} />}
+      </div>
+
+      {state.status === "idle" && <Body1 className={styles.hint}>{t.emptyHint}</Body1>}
+
+      {results && (
+        <>
+          <ResultsSummary lang={lang} reports={results.reports} open={audit.open} acceptedCount={audit.accepted.length} />
+          {audit.open.length > 0 && (
+            <FindingsList
+              lang={lang}
+              findings={audit.open}
+              filter={filter}
+              onFilterChange={setFilter}
+              onSelect={(f) => void audit.selectCell(f.sheet, f.cell)}
+              onAccept={setPending}
+              canAccept={accepted.ready}
+            />
+          )}
+        </>
+      )}
+
+      <AcceptedList
+        lang={lang}
+        accepted={accepted.accepted}
+        current={audit.accepted}
+        onRestore={(key) => void accepted.restore(key)}
+        disabled={!accepted.ready}
+      />
+
+      <SettingsPanel
+        lang={lang}
+        draft={settings.draft}
+        problems={settings.problems}
+        loaded={settings.loaded}
+        saving={settings.saving}
+        saved={settings.saved}
+        onLowRateChange={settings.setLowRate}
+        onExplainRateChange={settings.setExplainRate}
+        onRuleChange={settings.setRule}
+        onReset={settings.resetToDefaults}
+        onSave={() => void settings.save()}
+        errorBar={settings.error && <ErrorBar lang={lang} error={settings.error} onDismiss={settings.dismissError} />}
+      />
+
+      <AcceptDialog lang={lang} finding={pending} onConfirm={onConfirmAccept} onCancel={() => setPending(null)} />
+    </div>
+  );
+}

@@ -1,0 +1,207 @@
+/**
+ * State of the audit panel: idle → running (with progress) → results | error, plus the actions on the
+ * results (highlight, clear highlights, export). Accepted findings are split off from the results here.
+ */
+import { useCallback, useEffect, useMemo, useRef, useState } from "react";
+import { DEFAULT_OPTIONS, findingKey } from "../../core/audit";
+import type { Finding, Lang, SheetReport } from "../../core/types";
+import { auditGrids } from "../audit-runner";
+import { HostError, type AuditHost, type AuditScope, type Progress, type Settings } from "../host";
+import { toHostError } from "../host-error";
+
+export type AuditState =
+  | { status: "idle" }
+  | { status: "running"; scope: AuditScope; progress: Progress }
+  | { status: "results"; scope: AuditScope; reports: SheetReport[] }
+  | { status: "error"; error: HostError };
+
+export type WorkbookAction = "highlight" | "clear" | "export";
+
+/** What the last workbook action did, for a one-line confirmation. */
+export type ActionNotice = { kind: "highlighted"; count: number } | { kind: "cleared" } | { kind: "exported" };
+
+export interface AuditInput {
+  settings: Settings;
+  /** findingKey() of every accepted finding. */
+  acceptedKeys: ReadonlySet<string>;
+  lang: Lang;
+}
+
+export interface AuditPanelState {
+  state: AuditState;
+  /** Findings of the last audit that are not accepted, in sheet order. */
+  open: Finding[];
+  /** Findings of the last audit that are accepted (shown under 已忽略 instead). */
+  accepted: Finding[];
+  run(scope: AuditScope): Promise<void>;
+  cancel(): void;
+  /** Clears an audit error and returns to idle. */
+  dismissError(): void;
+  /** The workbook action in progress, if any, and its progress. */
+  action: WorkbookAction | null;
+  actionProgress: Progress | null;
+  actionError: HostError | null;
+  notice: ActionNotice | null;
+  highlight(): Promise<void>;
+  clearHighlights(): Promise<void>;
+  exportFindings(): Promise<void>;
+  /** Shows a finding's cell; a failure is reported like any other action's. */
+  selectCell(sheet: string, cell: string): Promise<void>;
+  dismissActionError(): void;
+}
+
+const IDLE: AuditState = { status: "idle" };
+
+export function useAudit(host: AuditHost, input: AuditInput): AuditPanelState {
+  const { acceptedKeys } = input;
+  const [state, setState] = useState<AuditState>(IDLE);
+  const [action, setAction] = useState<WorkbookAction | null>(null);
+  const [actionProgress, setActionProgress] = useState<Progress | null>(null);
+  const [actionError, setActionError] = useState<HostError | null>(null);
+  const [notice, setNotice] = useState<ActionNotice | null>(null);
+  const controller = useRef<AbortController | null>(null);
+  const runId = useRef(0);
+  // Read when an audit starts, so a run always uses the settings saved most recently.
+  const inputRef = useRef(input);
+  inputRef.current = input;
+
+  useEffect(
+    () => () => {
+      runId.current++;
+      controller.current?.abort();
+    },
+    [],
+  );
+
+  const run = useCallback(
+    async (scope: AuditScope) => {
+      controller.current?.abort();
+      const abort = new AbortController();
+      controller.current = abort;
+      const id = ++runId.current;
+      const isCurrent = (): boolean => runId.current === id;
+      const report = (progress: Progress): void => {
+        if (isCurrent() && !abort.signal.aborted) setState({ status: "running", scope, progress });
+      };
+      const { settings, lang } = inputRef.current;
+      setNotice(null);
+      setActionError(null);
+      setState({ status: "running", scope, progress: { phase: "reading", done: 0, total: 0 } });
+      try {
+        const grids = await host.readGrids(scope, report, abort.signal);
+        if (abort.signal.aborted) throw new HostError("cancelled");
+        const options = { ...DEFAULT_OPTIONS, lowRate: settings.lowRate, explainRate: settings.explainRate, rules: settings.rules, lang };
+        const reports = await auditGrids(grids, options, report, abort.signal);
+        if (isCurrent()) setState({ status: "results", scope, reports });
+      } catch (e) {
+        if (!isCurrent()) return;
+        // Whatever the host rejected with after Cancel, the user asked to cancel.
+        const error = abort.signal.aborted ? new HostError("cancelled") : toHostError(e, "read-failed");
+        setState({ status: "error", error });
+      } finally {
+        if (controller.current === abort) controller.current = null;
+      }
+    },
+    [host],
+  );
+
+  const cancel = useCallback(() => {
+    const abort = controller.current;
+    if (!abort) return;
+    abort.abort();
+    // Show the cancellation at once, even if the host is slow to notice the signal.
+    runId.current++;
+    controller.current = null;
+    setState({ status: "error", error: new HostError("cancelled") });
+  }, []);
+
+  const dismissError = useCallback(() => setState((s) => (s.status === "error" ? IDLE : s)), []);
+
+  const all = useMemo(() => (state.status === "results" ? state.reports.flatMap((r) => r.findings) : []), [state]);
+  const open = useMemo(() => all.filter((f) => !acceptedKeys.has(findingKey(f))), [all, acceptedKeys]);
+  const accepted = useMemo(() => all.filter((f) => acceptedKeys.has(findingKey(f))), [all, acceptedKeys]);
+
+  const openRef = useRef(open);
+  openRef.current = open;
+  const busy = useRef(false);
+
+  const perform = useCallback(async (kind: WorkbookAction, work: () => Promise<ActionNotice>) => {
+    if (busy.current) return;
+    busy.current = true;
+    setAction(kind);
+    setActionProgress(null);
+    setActionError(null);
+    setNotice(null);
+    try {
+      setNotice(await work());
+    } catch (e) {
+      setActionError(toHostError(e, "write-failed"));
+    } finally {
+      busy.current = false;
+      setAction(null);
+      setActionProgress(null);
+    }
+  }, []);
+
+  const highlight = useCallback(
+    () =>
+      perform("highlight", async () => {
+        const findings = openRef.current;
+        await host.highlight(findings, inputRef.current.lang, setActionProgress);
+        return { kind: "highlighted", count: new Set(findings.map((f) => `${f.sheet}!${f.cell}`)).size };
+      }),
+    [host, perform],
+  );
+
+  const clearHighlights = useCallback(
+    () =>
+      perform("clear", async () => {
+        await host.clearHighlights();
+        return { kind: "cleared" };
+      }),
+    [host, perform],
+  );
+
+  const exportFindings = useCallback(
+    () =>
+      perform("export", async () => {
+        await host.exportFindings(openRef.current, inputRef.current.lang);
+        return { kind: "exported" };
+      }),
+    [host, perform],
+  );
+
+  const selectCell = useCallback(
+    async (sheet: string, cell: string) => {
+      try {
+        await host.selectCell(sheet, cell);
+      } catch (e) {
+        setActionError(toHostError(e, "unknown"));
+      }
+    },
+    [host],
+  );
+
+  const dismissActionError = useCallback(() => setActionError(null), []);
+
+  return useMemo(
+    () => ({
+      state,
+      open,
+      accepted,
+      run,
+      cancel,
+      dismissError,
+      action,
+      actionProgress,
+      actionError,
+      notice,
+      highlight,
+      clearHighlights,
+      exportFindings,
+      selectCell,
+      dismissActionError,
+    }),
+    [state, open, accepted, run, cancel, dismissError, action, actionProgress, actionError, notice, highlight, clearHighlights, exportFindings, selectCell, dismissActionError],
+  );
+}

@@ -1,0 +1,159 @@
+/**
+ * @jest-environment jsdom
+ */
+import "@testing-library/jest-dom";
+import { cleanup, fireEvent, screen, waitFor, within } from "@testing-library/react";
+import { DEFAULT_OPTIONS } from "../../src/core/audit";
+import { ALL_RULES } from "../../src/core/rules";
+import { RULE_IDS } from "../../src/core/types";
+import { mergeSettings, validateSettings } from "../../src/taskpane/hooks/useSettings";
+import { HostError } from "../../src/taskpane/host";
+import { FakeHost } from "./fake-host";
+import { auditAndWait, renderPanel } from "./render-panel";
+
+afterEach(cleanup);
+
+const DEFAULT_RULES = ALL_RULES.filter((r) => r.defaultOn).map((r) => r.id);
+
+async function openSettings(): Promise<void> {
+  fireEvent.click(screen.getByRole("button", { name: "审核设置" }));
+  await screen.findByRole("textbox", { name: /执行率过低阈值/ });
+}
+
+const low = () => screen.getByRole("textbox", { name: /执行率过低阈值/ });
+const explain = () => screen.getByRole("textbox", { name: /需说明的执行率阈值/ });
+const save = () => screen.getByRole("button", { name: "保存到工作簿" });
+
+describe("settings", () => {
+  it("start from the engine's defaults: 60%, 90% and the rules that are on by default", async () => {
+    await renderPanel();
+    await openSettings();
+    expect(low()).toHaveValue("60");
+    expect(explain()).toHaveValue("90");
+    const rules = screen.getByRole("group", { name: "审核规则" });
+    expect(within(rules).getAllByRole("checkbox")).toHaveLength(RULE_IDS.length);
+    expect(within(rules).getByRole("checkbox", { name: "执行率过低" })).toBeChecked();
+    expect(within(rules).getByRole("checkbox", { name: "合计不符" })).toBeChecked();
+    expect(within(rules).getByRole("checkbox", { name: "按执行率限制总分" })).not.toBeChecked();
+    expect(within(rules).getAllByRole("checkbox").filter((c) => (c as HTMLInputElement).checked)).toHaveLength(DEFAULT_RULES.length);
+  });
+
+  it("show what the workbook stores", async () => {
+    await renderPanel(new FakeHost({ settings: { lowRate: 0.5, explainRate: 0.855, rules: ["low-execution", "total-mismatch"] } }));
+    await openSettings();
+    expect(low()).toHaveValue("50");
+    expect(explain()).toHaveValue("85.5");
+    expect(screen.getByRole("checkbox", { name: "执行率过低" })).toBeChecked();
+    expect(screen.getByRole("checkbox", { name: "目标未完成" })).not.toBeChecked();
+  });
+
+  it("save the thresholds as fractions with the chosen rules, and the next audit uses them", async () => {
+    const { host } = await renderPanel();
+    await openSettings();
+    fireEvent.change(low(), { target: { value: "40" } });
+    fireEvent.change(explain(), { target: { value: "85" } });
+    fireEvent.click(screen.getByRole("checkbox", { name: "按规则计算的总分" }));
+    fireEvent.click(save());
+    await screen.findByText("设置已保存到工作簿，下次审核时生效。");
+    expect(host.saveSettings).toHaveBeenCalledTimes(1);
+    expect(host.saveSettings).toHaveBeenCalledWith({
+      lowRate: 0.4,
+      explainRate: 0.85,
+      rules: DEFAULT_RULES.filter((r) => r !== "rule-based-total"),
+    });
+
+    // 50% is no longer below the low threshold, and the info rule is off.
+    await auditAndWait("审核整个工作簿");
+    expect(screen.queryByRole("heading", { name: /^执行率过低/ })).toBeNull();
+    expect(screen.queryByRole("heading", { name: /^按规则计算的总分/ })).toBeNull();
+    expect(screen.getByText("错误 2 项")).toBeInTheDocument();
+    expect(screen.getByText("提示 0 项")).toBeInTheDocument();
+  });
+
+  it("apply settings read from the workbook to the audit", async () => {
+    await renderPanel(new FakeHost({ settings: { lowRate: 0.4 } }));
+    await auditAndWait("审核整个工作簿");
+    expect(screen.queryByRole("heading", { name: /^执行率过低/ })).toBeNull();
+    expect(screen.getByRole("heading", { name: "缺少情况说明（2 项）" })).toBeInTheDocument();
+  });
+
+  it.each([
+    ["abc", "90", "请输入 0 到 100 之间的百分数。"],
+    ["", "90", "请输入 0 到 100 之间的百分数。"],
+    ["0", "90", "阈值须大于 0%，且不超过 100%。"],
+    ["-5", "90", "阈值须大于 0%，且不超过 100%。"],
+    ["60", "120", "阈值须大于 0%，且不超过 100%。"],
+    ["95", "90", "执行率过低阈值不能高于需说明的执行率阈值。"],
+  ])("refuse low %p / explain %p with a message and save nothing", async (lowText, explainText, message) => {
+    const { host } = await renderPanel();
+    await openSettings();
+    fireEvent.change(low(), { target: { value: lowText } });
+    fireEvent.change(explain(), { target: { value: explainText } });
+    expect(screen.getByText(message)).toBeInTheDocument();
+    fireEvent.click(save());
+    await waitFor(() => expect(screen.queryByText(/设置已保存/)).toBeNull());
+    expect(host.saveSettings).not.toHaveBeenCalled();
+  });
+
+  it("refuse to save with no rule chosen", async () => {
+    const { host } = await renderPanel(new FakeHost({ settings: { rules: ["low-execution"] } }));
+    await openSettings();
+    fireEvent.click(screen.getByRole("checkbox", { name: "执行率过低" }));
+    expect(screen.getByText("请至少选择一条审核规则。")).toBeInTheDocument();
+    fireEvent.click(save());
+    expect(host.saveSettings).not.toHaveBeenCalled();
+  });
+
+  it("accept equal thresholds and a % sign", async () => {
+    const { host } = await renderPanel();
+    await openSettings();
+    fireEvent.change(low(), { target: { value: "80%" } });
+    fireEvent.change(explain(), { target: { value: " 80 " } });
+    fireEvent.click(save());
+    await waitFor(() => expect(host.saveSettings).toHaveBeenCalledWith(expect.objectContaining({ lowRate: 0.8, explainRate: 0.8 })));
+  });
+
+  it("reset to the defaults", async () => {
+    await renderPanel(new FakeHost({ settings: { lowRate: 0.3, explainRate: 0.5, rules: ["weight-sum"] } }));
+    await openSettings();
+    expect(low()).toHaveValue("30");
+    fireEvent.click(screen.getByRole("button", { name: "恢复默认设置" }));
+    expect(low()).toHaveValue("60");
+    expect(explain()).toHaveValue("90");
+    expect(screen.getByRole("checkbox", { name: "执行率过低" })).toBeChecked();
+  });
+
+  it("show a failed save in the panel and keep the old settings for audits", async () => {
+    const host = new FakeHost();
+    host.failures.saveSettings = new HostError("write-failed", "");
+    await renderPanel(host);
+    await openSettings();
+    fireEvent.change(low(), { target: { value: "40" } });
+    fireEvent.click(save());
+    expect(await screen.findByText("写入失败")).toBeInTheDocument();
+    expect(screen.queryByText(/设置已保存/)).toBeNull();
+    await auditAndWait("审核整个工作簿");
+    expect(screen.getByRole("heading", { name: "执行率过低（1 项）" })).toBeInTheDocument();
+  });
+});
+
+describe("settings rules", () => {
+  it("validate 0 < low ≤ explain ≤ 1", () => {
+    expect(validateSettings({ lowRate: "60", explainRate: "90", rules: ["low-execution"] })).toEqual({
+      ok: true,
+      settings: { lowRate: 0.6, explainRate: 0.9, rules: ["low-execution"] },
+    });
+    expect(validateSettings({ lowRate: "100", explainRate: "100", rules: ["low-execution"] }).ok).toBe(true);
+    expect(validateSettings({ lowRate: "0", explainRate: "90", rules: ["low-execution"] })).toEqual({ ok: false, problems: { lowRate: "range" } });
+    expect(validateSettings({ lowRate: "91", explainRate: "90", rules: ["low-execution"] })).toEqual({ ok: false, problems: { lowRate: "order" } });
+    expect(validateSettings({ lowRate: "1e2", explainRate: "90", rules: [] })).toEqual({ ok: false, problems: { lowRate: "number", rules: "rules" } });
+  });
+
+  it("fall back to the defaults for anything stored that makes no sense", () => {
+    const defaults = { lowRate: DEFAULT_OPTIONS.lowRate, explainRate: DEFAULT_OPTIONS.explainRate, rules: DEFAULT_RULES };
+    expect(mergeSettings({})).toEqual(defaults);
+    expect(mergeSettings({ lowRate: 0.95, explainRate: 0.9 })).toEqual(defaults);
+    expect(mergeSettings({ rules: ["no-such-rule" as never] })).toEqual(defaults);
+    expect(mergeSettings({ rules: ["grade-mismatch", "low-execution"] }).rules).toEqual(["low-execution", "grade-mismatch"]);
+  });
+});
