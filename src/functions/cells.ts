@@ -41,14 +41,22 @@ function toCell<T>(r: Result<T>, map: (v: T) => CellOut, divZero = false): CellO
 /** Treats a scalar as a 1×1 matrix, so the same code serves cells and ranges. */
 function asMatrix(a: Arg): Arg[][] {
   if (!Array.isArray(a)) return [[a]];
-  // A loop rather than map: map skips the holes of a sparse array, which would leave rows missing.
   const n = a.length;
+  let i = 0;
+  while (i < n && Array.isArray(a[i])) i++;
+  if (i === n) return a as Arg[][]; // already rows of cells, as Excel passes ranges: no copy
+  // A loop rather than map: map skips the holes of a sparse array, which would leave rows missing.
   const out: Arg[][] = new Array(n);
-  for (let i = 0; i < n; i++) {
-    const row: unknown = a[i];
-    out[i] = Array.isArray(row) ? row : [row];
+  for (let k = 0; k < n; k++) {
+    const row: unknown = a[k];
+    out[k] = Array.isArray(row) ? row : [row];
   }
   return out;
+}
+
+/** An error value handed in by Excel, or undefined for any other value (the common case, checked cheaply). */
+function errorIn(v: Arg): CellProblem | undefined {
+  return typeof v === "object" && v !== null ? incomingError(v) : undefined;
 }
 
 /**
@@ -73,6 +81,33 @@ export function elementwise(args: Arg[], f: (...cells: Arg[]) => CellOut): CellO
   const single = mats.map((m) => m.length === 1 && (m[0]?.length ?? 0) === 1);
   const out: CellOut[][] = new Array(rows);
   const n = mats.length;
+  // Two and three arguments are the common calls; spelling them out avoids a spread call per cell,
+  // and a one-column range (the usual spill) gets exact-size rows.
+  if (n === 2 || n === 3) {
+    const m0 = mats[0] as Arg[][];
+    const m1 = mats[1] as Arg[][];
+    const m2 = (mats[2] ?? [[undefined]]) as Arg[][];
+    const s0 = single[0] === true;
+    const s1 = single[1] === true;
+    const s2 = n === 2 || single[2] === true;
+    const at = (i: number, j: number): CellOut => {
+      const a = (m0[s0 ? 0 : i] as Arg[])[s0 ? 0 : j];
+      const b = (m1[s1 ? 0 : i] as Arg[])[s1 ? 0 : j];
+      if (n === 2) return errorIn(a) ?? errorIn(b) ?? f(a, b);
+      const c = (m2[s2 ? 0 : i] as Arg[])[s2 ? 0 : j];
+      return errorIn(a) ?? errorIn(b) ?? errorIn(c) ?? f(a, b, c);
+    };
+    if (cols === 1) {
+      for (let i = 0; i < rows; i++) out[i] = [at(i, 0)];
+    } else {
+      for (let i = 0; i < rows; i++) {
+        const line: CellOut[] = new Array(cols);
+        for (let j = 0; j < cols; j++) line[j] = at(i, j);
+        out[i] = line;
+      }
+    }
+    return out;
+  }
   const cells: Arg[] = new Array(n);
   for (let i = 0; i < rows; i++) {
     const line: CellOut[] = new Array(cols);
@@ -122,6 +157,7 @@ function amount(v: Arg, isBudget: boolean): Result<{ value: number; unit: string
 }
 
 function weightOf(v: Arg, fallback?: number): Result<number> {
+  if (typeof v === "number" && Number.isFinite(v)) return v < 0 ? fail("bad-weight", String(v)) : ok(v);
   if (blank(v)) return fallback !== undefined ? ok(fallback) : fail("bad-weight", "");
   const q = parseQuantity(typeof v === "string" ? v.replace(/分$/, "") : v);
   if (!q.ok || q.value.value < 0) return fail("bad-weight", textOf(v));
@@ -131,12 +167,23 @@ function weightOf(v: Arg, fallback?: number): Result<number> {
 /** INDICATORSCORE for one cell triple: the score, or the ceiling of the band for qualitative targets. */
 export function indicatorScoreCell(target: Arg, actual: Arg, weight: Arg): CellOut {
   const t = parseTarget(target);
-  if (!t.ok) return toCell(t.problem.code === "empty" ? fail("bad-target", "") : t, () => 0);
+  if (!t.ok) return valueError(t.problem.code === "empty" ? { code: "bad-target", text: "" } : t.problem);
   const a = parseActual(actual);
-  if (!a.ok) return toCell(a.problem.code === "empty" ? fail("not-a-number", "") : a, () => 0);
-  const w = weightOf(weight);
-  if (!w.ok) return toCell(w, () => 0);
-  return toCell(indicatorScore(t.value, a.value, w.value), (r) => r.score);
+  if (!a.ok) return valueError(a.problem.code === "empty" ? { code: "not-a-number", text: "" } : a.problem);
+  // A plain number is the usual weight; it skips the Result wrapper.
+  let w: number;
+  if (typeof weight === "number" && weight >= 0 && Number.isFinite(weight)) w = weight;
+  else {
+    const parsed = weightOf(weight);
+    if (!parsed.ok) return valueError(parsed.problem);
+    w = parsed.value;
+  }
+  const r = indicatorScore(t.value, a.value, w);
+  return r.ok ? r.value.score : valueError(r.problem);
+}
+
+function valueError(problem: Problem): CellProblem {
+  return { problem, excelError: "#VALUE!" };
 }
 
 /** EXECSCORE for one cell triple: weight × min(rate, 1); the weight defaults to 10. */
