@@ -1,0 +1,151 @@
+#!/usr/bin/env node
+/**
+ * Issue 4 part 3: the Office.js adapter (src/excel) over the fake Excel of tests/excel, on 10,000-
+ * and 100,000-row line-item sheets. For each it prints
+ *   - the context.sync() calls of one audit (read + highlight), on the web (4 MB payload budget)
+ *     and on Windows/Mac (no payload limit); goal: constant in the row count, within the budget;
+ *   - the time spent in the adapter (reading + conversion + highlighting, without the fake's own
+ *     time inside sync, which stands for Excel's) against runAudit's own time; goal: adapter ≤ core.
+ * The TypeScript it needs is compiled with `tsc --noCheck` into .tmp/ (type checking is
+ * `npm run typecheck`'s job).
+ *
+ * Exits 0 even when a goal is missed (a miss is printed as MISSED); 2 when the bench itself fails.
+ *
+ *   node tests/bench/excel-adapter.bench.js [--rows 10000,100000] [--runs 5]
+ */
+"use strict";
+const { execFileSync } = require("child_process");
+const fs = require("fs");
+const os = require("os");
+const path = require("path");
+const { performance } = require("perf_hooks");
+
+const ROOT = path.resolve(__dirname, "..", "..");
+const ENTRIES = ["src/excel/host.ts", "src/core/audit.ts", "tests/excel/install.ts", "tests/excel/workbooks.ts", "tests/excel/fake-excel.ts"];
+
+function option(name, fallback) {
+  const i = process.argv.indexOf(name);
+  return i >= 0 && process.argv[i + 1] ? process.argv[i + 1] : fallback;
+}
+
+function compile(outDir) {
+  const tsc = require.resolve("typescript/bin/tsc", { paths: [ROOT] });
+  const args = [
+    tsc,
+    "--outDir",
+    outDir,
+    "--rootDir",
+    ROOT,
+    "--module",
+    "commonjs",
+    "--target",
+    "ES2020",
+    "--moduleResolution",
+    "node",
+    "--esModuleInterop",
+    "--resolveJsonModule",
+    "--skipLibCheck",
+    "--noCheck",
+    "--types",
+    "node",
+    ...ENTRIES.map((e) => path.join(ROOT, e)),
+  ];
+  execFileSync(process.execPath, args, { cwd: ROOT, stdio: ["ignore", "pipe", "pipe"] });
+  const load = (p) => require(path.join(outDir, p));
+  return {
+    host: load("src/excel/host.js"),
+    audit: load("src/core/audit.js"),
+    install: load("tests/excel/install.js"),
+    workbooks: load("tests/excel/workbooks.js"),
+    fake: load("tests/excel/fake-excel.js"),
+  };
+}
+
+function median(xs) {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.floor(s.length / 2)];
+}
+
+/** One audit as the task pane runs it: read the sheet, runAudit, highlight the findings. */
+async function auditOnce(m, rows, platform) {
+  const data = m.fake.makeWorkbook([m.workbooks.lineItemSheet(rows)]);
+  const excel = m.install.installExcel(data, { platform });
+  try {
+    const host = m.host.createExcelHost();
+    const never = new globalThis.AbortController().signal;
+
+    let fake0 = excel.stats.fakeMs;
+    let t0 = performance.now();
+    const grids = await host.readGrids("sheet", () => {}, never);
+    const read = performance.now() - t0 - (excel.stats.fakeMs - fake0);
+    const readSyncs = excel.stats.syncs;
+
+    t0 = performance.now();
+    const findings = [];
+    for (const g of grids) findings.push(...m.audit.runAudit(g).findings);
+    const core = performance.now() - t0;
+
+    fake0 = excel.stats.fakeMs;
+    t0 = performance.now();
+    await host.highlight(findings, "zh-CN");
+    const highlight = performance.now() - t0 - (excel.stats.fakeMs - fake0);
+    return { read, core, highlight, findings: findings.length, readSyncs, highlightSyncs: excel.stats.syncs - readSyncs };
+  } finally {
+    m.install.uninstallExcel();
+  }
+}
+
+async function main() {
+  const sizes = String(option("--rows", "10000,100000"))
+    .split(",")
+    .map(Number)
+    .filter((n) => n > 0);
+  const runs = Number(option("--runs", 5));
+  const cpu = os.cpus()[0];
+  process.stdout.write(`machine: ${cpu ? cpu.model : "unknown CPU"}, ${os.cpus().length} cores, node ${process.version}\n`);
+
+  // Inside the project, so the compiled files resolve node_modules (office-addin-mock, typescript's helpers).
+  fs.mkdirSync(path.join(ROOT, ".tmp"), { recursive: true });
+  const outDir = fs.mkdtempSync(path.join(ROOT, ".tmp", "excel-bench-"));
+  try {
+    const m = compile(outDir);
+    // Warm the JIT so the first size is not charged for compilation.
+    await auditOnce(m, 2000, "OfficeOnline");
+
+    const syncs = { OfficeOnline: [], PC: [] };
+    for (const rows of sizes) {
+      const results = [];
+      for (let i = 0; i < runs; i++) results.push(await auditOnce(m, rows, "PC"));
+      const web = await auditOnce(m, rows, "OfficeOnline");
+      const pc = results[0];
+      syncs.OfficeOnline.push(web.readSyncs + web.highlightSyncs);
+      syncs.PC.push(pc.readSyncs + pc.highlightSyncs);
+
+      const read = median(results.map((r) => r.read));
+      const highlight = median(results.map((r) => r.highlight));
+      const core = median(results.map((r) => r.core));
+      const outside = read + highlight;
+      process.stdout.write(
+        `${rows} rows × 7 columns, ${pc.findings} findings:\n` +
+          `  syncs per audit: web ${web.readSyncs} read + ${web.highlightSyncs} highlight = ${web.readSyncs + web.highlightSyncs}; ` +
+          `Windows/Mac ${pc.readSyncs} + ${pc.highlightSyncs} = ${pc.readSyncs + pc.highlightSyncs}\n` +
+          `  adapter ${outside.toFixed(0)} ms (read + conversion ${read.toFixed(0)}, highlight ${highlight.toFixed(0)}) vs runAudit ${core.toFixed(0)} ms: ` +
+          `ratio ${(outside / core).toFixed(2)} (goal ≤ 1) ${outside <= core ? "ok" : "MISSED"}\n`,
+      );
+    }
+    const constant = (xs) => xs.every((x) => x === xs[0]);
+    process.stdout.write(
+      `syncs constant across sizes: Windows/Mac ${syncs.PC.join(", ")} ${constant(syncs.PC) ? "ok" : "MISSED"}; ` +
+        `web ${syncs.OfficeOnline.join(", ")} (more syncs only where the 4 MB payload budget forces them)\n`,
+    );
+  } finally {
+    if (!process.env.KEEP_BENCH) fs.rmSync(outDir, { recursive: true, force: true });
+  }
+}
+
+if (require.main === module) {
+  main().catch((e) => {
+    process.stderr.write(`bench failed: ${e && e.stderr ? String(e.stderr) : ""}${e && e.message ? e.message : String(e)}\n`);
+    process.exitCode = 2;
+  });
+}
