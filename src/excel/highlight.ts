@@ -8,7 +8,7 @@
  * formula to a user's sheet: only fills, font colours and notes.
  */
 import type { CellRange } from "../core/grid/grid";
-import { parseA1 } from "../core/grid/grid";
+import { a1, parseA1 } from "../core/grid/grid";
 import type { Finding, Lang, Severity } from "../core/types";
 import { HostError, type Progress } from "../taskpane/host";
 import { xlsxLabels } from "../xlsx/labels";
@@ -358,7 +358,7 @@ function groupTargets(
     }
     const sheetMerges = merges?.get(f.sheet);
     const at = sheetMerges && sheetMerges.length > 0 ? masterCell(f, sheetMerges) : undefined;
-    const cell = at ? `${columnOf(at.col)}${at.row}` : f.cell;
+    const cell = at ? a1(at.row, at.col) : f.cell;
     const key = backupKey(f.sheet, cell);
     const line = `[${labels.severity[f.severity]}] ${f.message}`;
     const t = byKey.get(key);
@@ -381,16 +381,6 @@ function masterCell(f: Finding, merges: readonly CellRange[]): { row: number; co
   return undefined;
 }
 
-function columnOf(col: number): string {
-  let n = col;
-  let s = "";
-  while (n > 0) {
-    const rem = (n - 1) % 26;
-    s = String.fromCharCode(65 + rem) + s;
-    n = Math.floor((n - 1) / 26);
-  }
-  return s;
-}
 
 function unquote(sheet: string): string {
   return sheet.startsWith("'") && sheet.endsWith("'") ? sheet.slice(1, -1).replace(/''/g, "'") : sheet;
@@ -503,7 +493,7 @@ function cellKeyOf(address: string): string | undefined {
   const bang = address.lastIndexOf("!");
   if (bang < 0) return undefined;
   const area = parseAreas(address.slice(bang + 1))[0];
-  return area ? backupKey(unquote(address.slice(0, bang)), `${columnOf(area.left)}${area.top}`) : undefined;
+  return area ? backupKey(unquote(address.slice(0, bang)), a1(area.top, area.left)) : undefined;
 }
 
 /** Target rows of each column, split where more than `gap` rows lie between two targets. */
