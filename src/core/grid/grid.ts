@@ -150,8 +150,3 @@ export function parseA1(address: string): { row: number; col: number } | undefin
   for (const ch of (m[1] as string).toUpperCase()) col = col * 26 + (ch.charCodeAt(0) - 64);
   return { row: Number(m[2]), col };
 }
-
-/** A1 range text for a CellRange (`A1:G1`). */
-export function rangeA1(r: CellRange): string {
-  return `${a1(r.top, r.left)}:${a1(r.bottom, r.right)}`;
-}

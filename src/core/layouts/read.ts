@@ -1,4 +1,4 @@
-import { isCellError, type CellValue, type Grid } from "../grid/grid";
+import type { CellValue, Grid } from "../grid/grid";
 import { decimalsOf, isEmptyMark, normalizeText, parseQuantityText } from "../parse/number";
 
 /** A number read from a cell, with where it is and how precisely the sheet shows it. */
@@ -92,10 +92,6 @@ export function isBlank(v: CellValue): boolean {
   if (v === null || v === undefined) return true;
   if (typeof v === "string") return v.trim().length === 0 || isEmptyMark(normalizeText(v));
   return false;
-}
-
-export function isErrorCell(grid: Grid, row: number, col: number | undefined): boolean {
-  return col !== undefined && isCellError(grid.value(row, col));
 }
 
 /** True when two amounts of a row are in different units, a bare amount being in the table's unit. */

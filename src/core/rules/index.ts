@@ -35,7 +35,3 @@ export const ALL_RULES: readonly Rule[] = [
 ];
 
 export const DEFAULT_RULE_IDS: readonly RuleId[] = ALL_RULES.filter((r) => r.defaultOn).map((r) => r.id);
-
-export function ruleById(id: string): Rule | undefined {
-  return ALL_RULES.find((r) => r.id === id);
-}

@@ -1,5 +1,4 @@
-import type { AmountRow, IndicatorBlock, IndicatorRow, SheetModel } from "../layouts/blocks";
-import type { Num } from "../layouts/read";
+import type { AmountRow, IndicatorRow, SheetModel } from "../layouts/blocks";
 import { roundNoise } from "../parse/number";
 import { executionScore } from "../scoring/scoring";
 import { computedRate } from "./rule";
@@ -30,11 +29,6 @@ export function fundsRuleScore(funds: AmountRow): number | null {
   const rate = computedRate(funds);
   if (rate === null) return funds.score?.value ?? null;
   return executionScore(rate, funds.weight?.value ?? 10);
-}
-
-/** The block's stated total score, or null. */
-export function statedTotal(block: IndicatorBlock): Num | null {
-  return block.total?.score ?? null;
 }
 
 export function sum(values: (number | null)[]): number {
