@@ -1,7 +1,8 @@
 /**
  * Two builds:
  *  - the add-in (web): taskpane.js, a self-contained functions.js, functions.json (+ zh-CN copy),
- *    taskpane.html, a self-hosted copy of Office.js, the icons and the manifest;
+ *    taskpane.html, a self-hosted copy of Office.js, the icons and the manifest; and the web checker
+ *    for people without Excel: checker.html + checker.js (ExcelJS in the page), served by `npm run web`;
  *  - the command line (node): dist/cli/jixiao.js, built only once src/cli/main.ts exists.
  * `npm run build` never needs certificates; only `webpack serve` asks office-addin-dev-certs for them.
  */
@@ -13,6 +14,7 @@ const webpack = require("webpack");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
 const CopyWebpackPlugin = require("copy-webpack-plugin");
 const CustomFunctionsMetadataPlugin = require("custom-functions-metadata-plugin");
+const { CSP: CHECKER_CSP } = require("./src/web/serve.js");
 
 const ROOT = __dirname;
 const DIST = path.resolve(ROOT, "dist");
@@ -121,6 +123,11 @@ function contentSecurityPolicy(dev) {
   ].join("; ");
 }
 
+/** The web checker's policy: the one src/web/serve.js sends as a header, plus the dev server's socket. */
+function checkerContentSecurityPolicy(dev) {
+  return dev ? CHECKER_CSP.replace("connect-src 'self'", `connect-src 'self' wss://localhost:${DEV_SERVER_PORT}`) : CHECKER_CSP;
+}
+
 function addinConfig({ dev, serve, httpsOptions }) {
   return {
     name: "addin",
@@ -133,6 +140,8 @@ function addinConfig({ dev, serve, httpsOptions }) {
       // functions.js also runs where there is no DOM, so it gets its own chunk and no async chunks.
       functions: { import: FUNCTIONS_SOURCE, asyncChunks: false, chunkLoading: false },
       taskpane: "./src/taskpane/index.tsx",
+      // The web checker: the task pane's panel over an ExcelJS host, for people without Excel.
+      checker: "./src/web/index.tsx",
     },
     output: {
       path: DIST,
@@ -174,6 +183,14 @@ function addinConfig({ dev, serve, httpsOptions }) {
         inject: "head",
         scriptLoading: "defer",
         templateParameters: { csp: contentSecurityPolicy(dev) },
+      }),
+      new HtmlWebpackPlugin({
+        filename: "checker.html",
+        template: "./src/web/checker.html",
+        chunks: ["checker"],
+        inject: "head",
+        scriptLoading: "defer",
+        templateParameters: { csp: checkerContentSecurityPolicy(dev) },
       }),
       new CopyWebpackPlugin({
         patterns: [
@@ -273,5 +290,6 @@ module.exports = async (env = {}, argv = {}) => {
 
 module.exports.localizeMetadata = localizeMetadata;
 module.exports.addinConfig = addinConfig;
+module.exports.checkerContentSecurityPolicy = checkerContentSecurityPolicy;
 module.exports.cliConfig = cliConfig;
 module.exports.LocalizedFunctionsMetadataPlugin = LocalizedFunctionsMetadataPlugin;

@@ -15,13 +15,25 @@ export const DIST = path.join(ROOT, "dist");
 export const BUILD_TIMEOUT_MS = 10 * 60 * 1000;
 
 /** Outputs of the add-in build; the CLI bundle is added when its entry exists. */
-const OUTPUTS = ["functions.js", "taskpane.js", "taskpane.html", "functions.json", "functions-zh-cn.json", "manifest.xml", "office-js/office.js"];
+const OUTPUTS = [
+  "functions.js",
+  "taskpane.js",
+  "taskpane.html",
+  "checker.js",
+  "checker.html",
+  "functions.json",
+  "functions-zh-cn.json",
+  "manifest.xml",
+  "office-js/office.js",
+];
 const SOURCES = ["src", "assets", "manifest.xml", "webpack.config.js", "package.json", "tsconfig.json"];
+/** Inside SOURCES but not built: the README's screenshots (rewritten by UPDATE_SCREENSHOTS=1 runs). */
+const NOT_BUILT = new Set([path.join(ROOT, "assets", "screenshots")]);
 const LOCK = path.join(ROOT, ".tmp", "build.lock");
 const STALE_LOCK_MS = BUILD_TIMEOUT_MS + 60_000;
 
 function newestMtime(p: string): number {
-  if (!fs.existsSync(p)) return 0;
+  if (!fs.existsSync(p) || NOT_BUILT.has(p)) return 0;
   const stat = fs.statSync(p);
   if (!stat.isDirectory()) return stat.mtimeMs;
   let newest = 0;

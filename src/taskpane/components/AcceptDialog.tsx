@@ -28,9 +28,11 @@ export interface AcceptDialogProps {
   finding: Finding | null;
   onConfirm: (reason: string) => void;
   onCancel: () => void;
+  /** Where accepted findings are kept: with the workbook (Excel) or in the browser (the web checker). */
+  storedIn?: "workbook" | "browser";
 }
 
-export function AcceptDialog({ lang, finding, onConfirm, onCancel }: AcceptDialogProps) {
+export function AcceptDialog({ lang, finding, onConfirm, onCancel, storedIn = "workbook" }: AcceptDialogProps) {
   const styles = useStyles();
   const t = uiText(lang);
   const [reason, setReason] = useState("");
@@ -54,7 +56,7 @@ export function AcceptDialog({ lang, finding, onConfirm, onCancel }: AcceptDialo
                   <Body1 as="p">{finding.message}</Body1>
                 </div>
               )}
-              <Body1>{t.acceptExplain}</Body1>
+              <Body1>{storedIn === "browser" ? t.acceptExplainBrowser : t.acceptExplain}</Body1>
               <Field label={t.acceptReason}>
                 <Textarea value={reason} placeholder={t.acceptReasonPlaceholder} resize="vertical" onChange={(_, data) => setReason(data.value)} />
               </Field>

@@ -4,8 +4,8 @@
  * Render it inside a FluentProvider (App.tsx does, with Office's theme).
  */
 import { Body1, makeStyles, tokens } from "@fluentui/react-components";
-import { useCallback, useState } from "react";
-import type { Finding, Lang } from "../../core/types";
+import { useCallback, useEffect, useRef, useState } from "react";
+import type { Finding, Lang, SheetReport } from "../../core/types";
 import type { AuditHost, AuditScope } from "../host";
 import { useAccepted } from "../hooks/useAccepted";
 import { useAudit } from "../hooks/useAudit";
@@ -26,12 +26,30 @@ const useStyles = makeStyles({
   hint: { color: tokens.colorNeutralForeground2 },
 });
 
+/** What a page around the panel may want to know about its audit (the web checker lists files with counts). */
+export interface AuditSnapshot {
+  status: "idle" | "running" | "results" | "error";
+  /** The last audit's reports, while its results are shown. */
+  reports: readonly SheetReport[] | null;
+  /** Its findings that are not accepted. */
+  open: readonly Finding[];
+}
+
 export interface CheckerPanelProps {
   host: AuditHost;
   lang: Lang;
+  /**
+   * Starts an audit from outside (e.g. "Audit all files") each time `seq` changes; it runs once the
+   * host's settings are read, so it uses them.
+   */
+  runRequest?: { scope: AuditScope; seq: number };
+  /** Called whenever the audit's status, results or open findings change. */
+  onAuditChange?: (snapshot: AuditSnapshot) => void;
+  /** Where the host keeps settings and accepted findings, for the panel's wording. */
+  storedIn?: "workbook" | "browser";
 }
 
-export function CheckerPanel({ host, lang }: CheckerPanelProps) {
+export function CheckerPanel({ host, lang, runRequest, onAuditChange, storedIn = "workbook" }: CheckerPanelProps) {
   const styles = useStyles();
   const t = uiText(lang);
   const settings = useSettings(host);
@@ -51,6 +69,23 @@ export function CheckerPanel({ host, lang }: CheckerPanelProps) {
     },
     [audit],
   );
+
+  const handledRequest = useRef<number | null>(null);
+  const requestSeq = runRequest?.seq;
+  const requestScope = runRequest?.scope;
+  useEffect(() => {
+    if (requestSeq === undefined || requestScope === undefined || !settings.loaded || handledRequest.current === requestSeq) return;
+    handledRequest.current = requestSeq;
+    onAudit(requestScope);
+  }, [requestSeq, requestScope, settings.loaded, onAudit]);
+
+  const onAuditChangeRef = useRef(onAuditChange);
+  onAuditChangeRef.current = onAuditChange;
+  const reports = results?.reports ?? null;
+  const open = audit.open;
+  useEffect(() => {
+    onAuditChangeRef.current?.({ status: state.status, reports, open });
+  }, [state.status, reports, open]);
 
   const onConfirmAccept = (reason: string) => {
     const finding = pending;
@@ -121,10 +156,11 @@ export function CheckerPanel({ host, lang }: CheckerPanelProps) {
         onRuleChange={settings.setRule}
         onReset={settings.resetToDefaults}
         onSave={() => void settings.save()}
+        storedIn={storedIn}
         errorBar={settings.error && <ErrorBar lang={lang} error={settings.error} onDismiss={settings.dismissError} />}
       />
 
-      <AcceptDialog lang={lang} finding={pending} onConfirm={onConfirmAccept} onCancel={() => setPending(null)} />
+      <AcceptDialog lang={lang} finding={pending} onConfirm={onConfirmAccept} onCancel={() => setPending(null)} storedIn={storedIn} />
     </div>
   );
 }

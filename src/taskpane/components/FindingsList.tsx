@@ -1,9 +1,10 @@
 /**
  * Open findings grouped by severity, then by rule, each group with its count. Activating a finding
- * (click, Enter or Space) goes to its cell; each has an Accept action.
+ * (click, Enter or Space) goes to its cell; each has an Accept action. A rule group shows its first
+ * PAGE_SIZE findings and a "Show more" button, so a 50,000-row sheet does not render 30,000 items.
  */
 import { Badge, Body1, Button, Caption1Strong, Subtitle2, ToggleButton, makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
-import { useId, type KeyboardEvent } from "react";
+import { useId, useState, type KeyboardEvent } from "react";
 import { findingKey } from "../../core/audit";
 import { ALL_RULES } from "../../core/rules";
 import type { Finding, Lang, RuleId, Severity } from "../../core/types";
@@ -11,6 +12,9 @@ import { fill, ruleLabel, severityLabel, uiText } from "../i18n";
 import { BADGE_COLOR, SEVERITIES } from "./severity";
 
 export type SeverityFilter = Severity | "all";
+
+/** Findings shown per rule group before "Show more", and how many more each click shows. */
+export const PAGE_SIZE = 100;
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalS },
@@ -46,6 +50,7 @@ const useStyles = makeStyles({
   message: { wordBreak: "break-word" },
   accept: { flexShrink: 0, marginTop: tokens.spacingVerticalXXS },
   empty: { color: tokens.colorNeutralForeground3 },
+  more: { alignSelf: "flex-start" },
 });
 
 export interface FindingsListProps {
@@ -73,6 +78,8 @@ export function FindingsList({ lang, findings, filter, onFilterChange, onSelect,
   const styles = useStyles();
   const t = uiText(lang);
   const headingId = useId();
+  // How many findings each severity/rule group shows, when more than PAGE_SIZE were asked for.
+  const [limits, setLimits] = useState<Readonly<Record<string, number>>>({});
   const shown = SEVERITIES.filter((s) => filter === "all" || filter === s);
   const groups = shown.map((s) => ({ severity: s, findings: findings.filter((f) => f.severity === s) })).filter((g) => g.findings.length > 0);
 
@@ -102,16 +109,27 @@ export function FindingsList({ lang, findings, filter, onFilterChange, onSelect,
             <Badge size="small" color={BADGE_COLOR[g.severity]} aria-hidden />
             {fill(t.groupCount, { label: severityLabel(lang, g.severity), count: g.findings.length })}
           </Subtitle2>
-          {byRule(g.findings).map((rg) => (
-            <div key={rg.rule} className={styles.group}>
+          {byRule(g.findings).map((rg) => {
+            const groupKey = `${g.severity}:${rg.rule}`;
+            const limit = limits[groupKey] ?? PAGE_SIZE;
+            const hidden = rg.findings.length - limit;
+            return (
+            <div key={rg.rule} className={styles.group} data-rule={rg.rule} data-count={rg.findings.length}>
               <Caption1Strong as="h4" className={styles.ruleHeading}>
                 {fill(t.groupCount, { label: ruleLabel(lang, rg.rule), count: rg.findings.length })}
               </Caption1Strong>
               <ul className={styles.list}>
-                {rg.findings.map((f, i) => {
+                {rg.findings.slice(0, limit).map((f, i) => {
                   const address = fill(t.cellAddress, { sheet: f.sheet, cell: f.cell });
                   return (
-                    <li key={`${findingKey(f)}#${i}`} className={mergeClasses(styles.item, styles[f.severity])}>
+                    <li
+                      key={`${findingKey(f)}#${i}`}
+                      className={mergeClasses(styles.item, styles[f.severity])}
+                      data-rule={f.rule}
+                      data-severity={f.severity}
+                      data-sheet={f.sheet}
+                      data-cell={f.cell}
+                    >
                       <div
                         role="button"
                         tabIndex={0}
@@ -137,8 +155,19 @@ export function FindingsList({ lang, findings, filter, onFilterChange, onSelect,
                   );
                 })}
               </ul>
+              {hidden > 0 && (
+                <Button
+                  className={styles.more}
+                  size="small"
+                  appearance="secondary"
+                  onClick={() => setLimits((l) => ({ ...l, [groupKey]: limit + PAGE_SIZE }))}
+                >
+                  {fill(t.showMore, { count: Math.min(hidden, PAGE_SIZE), rest: hidden })}
+                </Button>
+              )}
             </div>
-          ))}
+            );
+          })}
         </section>
       ))}
     </section>

@@ -45,6 +45,8 @@ export interface SettingsPanelProps {
   errorBar?: ReactNode;
   /** Open the panel at first (closed by default, to keep the pane short). */
   defaultOpen?: boolean;
+  /** Where settings are kept: with the workbook (Excel) or in the browser (the web checker). */
+  storedIn?: "workbook" | "browser";
 }
 
 function problemText(t: UiText, p: SettingsProblem | undefined): string | undefined {
@@ -124,7 +126,7 @@ export function SettingsPanel(props: SettingsPanelProps) {
             {props.errorBar}
             <div className={styles.buttons}>
               <Button type="submit" appearance="primary" disabled={saving || !loaded} icon={saving ? <Spinner size="tiny" /> : undefined}>
-                {t.saveSettings}
+                {props.storedIn === "browser" ? t.saveSettingsBrowser : t.saveSettings}
               </Button>
               <Button onClick={props.onReset} disabled={saving}>
                 {t.resetSettings}
@@ -132,7 +134,7 @@ export function SettingsPanel(props: SettingsPanelProps) {
             </div>
             {saved && (
               <Caption1 className={styles.saved} role="status">
-                {t.settingsSaved}
+                {props.storedIn === "browser" ? t.settingsSavedBrowser : t.settingsSaved}
               </Caption1>
             )}
           </form>

@@ -1,0 +1,377 @@
+/**
+ * A read-only view of one sheet of a loaded file: sheet tabs, then a table with row numbers and column
+ * letters in which flagged cells are filled by severity (the colours of the highlighted copy) and carry
+ * their messages as a tooltip. Rows are windowed at a fixed height, so a 50,000-row sheet renders only
+ * the few dozen rows in view. `target` scrolls a cell into view and outlines it.
+ */
+import { Caption1, Tab, TabList, makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
+import { useEffect, useLayoutEffect, useMemo, useRef, useState, type ReactElement } from "react";
+import { a1, columnLetters, parseA1, type CellRange, type Grid } from "../core/grid/grid";
+import type { Finding, Lang, Severity } from "../core/types";
+import { fill } from "../taskpane/i18n";
+import { SEVERITY_FILL } from "../xlsx";
+import { cellText, isNumeric, textWidth } from "./cell-text";
+import { webText } from "./i18n";
+
+/** Fixed row height (px) that the windowing arithmetic relies on. */
+export const ROW_HEIGHT = 24;
+const HEADER_HEIGHT = 24;
+const ROW_NUMBER_WIDTH = 56;
+/** Rows rendered above and below the visible ones, so fast scrolling does not show blank space. */
+const OVERSCAN = 10;
+/** Wider sheets are cut here; the audit still sees every column. */
+export const MAX_COLUMNS = 200;
+/** Rows sampled to size the columns. */
+const WIDTH_SAMPLE_ROWS = 300;
+/** Merges larger than this are drawn as plain cells rather than indexed cell by cell. */
+const MAX_MERGE_CELLS = 100_000;
+
+const SEVERITY_RANK: Record<Severity, number> = { error: 3, warning: 2, info: 1 };
+
+/** ARGB "FFFFC7CE" → CSS "#FFC7CE". */
+function cssColor(argb: string): string {
+  return `#${argb.slice(2)}`;
+}
+
+export interface PreviewTarget {
+  sheet: string;
+  cell: string;
+  /** Changes on every request, so showing the same cell twice scrolls twice. */
+  nonce: number;
+}
+
+export interface PreviewProps {
+  lang: Lang;
+  fileName: string;
+  grids: readonly Grid[];
+  sheet: string;
+  onSheetChange: (sheet: string) => void;
+  marks: readonly Finding[];
+  target: PreviewTarget | null;
+}
+
+const useStyles = makeStyles({
+  root: { display: "flex", flexDirection: "column", minHeight: 0, height: "100%", rowGap: tokens.spacingVerticalXS },
+  tabs: { overflowX: "auto", flexShrink: 0 },
+  scroller: {
+    position: "relative",
+    flexGrow: 1,
+    minHeight: "240px",
+    overflow: "auto",
+    border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke1}`,
+    borderRadius: tokens.borderRadiusMedium,
+    backgroundColor: tokens.colorNeutralBackground1,
+    ":focus-visible": { outline: `${tokens.strokeWidthThick} solid ${tokens.colorStrokeFocus2}` },
+  },
+  table: {
+    tableLayout: "fixed",
+    borderCollapse: "separate",
+    borderSpacing: 0,
+    fontSize: tokens.fontSizeBase200,
+    lineHeight: `${ROW_HEIGHT - 1}px`,
+  },
+  head: {
+    boxSizing: "border-box",
+    position: "sticky",
+    top: 0,
+    zIndex: 2,
+    height: `${HEADER_HEIGHT}px`,
+    padding: 0,
+    fontWeight: tokens.fontWeightRegular,
+    textAlign: "center",
+    color: tokens.colorNeutralForeground2,
+    backgroundColor: tokens.colorNeutralBackground3,
+    borderRight: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
+    borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke1}`,
+  },
+  corner: { left: 0, zIndex: 3 },
+  rowNumber: {
+    boxSizing: "border-box",
+    height: `${ROW_HEIGHT}px`,
+    position: "sticky",
+    left: 0,
+    zIndex: 1,
+    padding: 0,
+    fontWeight: tokens.fontWeightRegular,
+    textAlign: "center",
+    color: tokens.colorNeutralForeground2,
+    backgroundColor: tokens.colorNeutralBackground3,
+    borderRight: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke1}`,
+    borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
+  },
+  row: { height: `${ROW_HEIGHT}px` },
+  cell: {
+    boxSizing: "border-box",
+    height: `${ROW_HEIGHT}px`,
+    padding: `0 ${tokens.spacingHorizontalXS}`,
+    overflow: "hidden",
+    whiteSpace: "nowrap",
+    textOverflow: "ellipsis",
+    verticalAlign: "middle",
+    color: tokens.colorNeutralForeground1,
+    borderRight: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
+    borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
+  },
+  number: { textAlign: "right" },
+  merged: { textAlign: "center", whiteSpace: "normal" },
+  // The fills are light tints: keep the text dark on them in either theme.
+  marked: { color: "#242424", cursor: "help" },
+  target: {
+    outline: `2px solid ${tokens.colorBrandStroke1}`,
+    outlineOffset: "-2px",
+  },
+  spacer: { padding: 0, border: "none" },
+  note: { color: tokens.colorNeutralForeground3 },
+});
+
+interface Mark {
+  severity: Severity;
+  messages: string[];
+}
+
+/** Every cell of every (reasonably sized) merge → its range. */
+function indexMerges(merges: readonly CellRange[]): Map<number, CellRange> {
+  const byCell = new Map<number, CellRange>();
+  for (const m of merges) {
+    if ((m.bottom - m.top + 1) * (m.right - m.left + 1) > MAX_MERGE_CELLS) continue;
+    for (let r = m.top; r <= m.bottom; r++) for (let c = m.left; c <= m.right; c++) byCell.set(r * 16384 + c, m);
+  }
+  return byCell;
+}
+
+/** Column widths in px from the text of the first rows: CJK counts double, clamped to a readable range. */
+function columnWidths(grid: Grid, columns: number, merged: Map<number, CellRange>): number[] {
+  const widths: number[] = [];
+  const last = Math.min(grid.lastRow, WIDTH_SAMPLE_ROWS);
+  for (let c = 1; c <= columns; c++) {
+    let chars = 4;
+    for (let r = 1; r <= last; r++) {
+      const m = merged.get(r * 16384 + c);
+      // A merged title says nothing about its columns' widths.
+      if (m && m.right > m.left) continue;
+      const text = cellText(grid.value(r, c), grid.format(r, c));
+      if (text) chars = Math.max(chars, textWidth(text));
+    }
+    widths.push(Math.min(280, Math.max(56, Math.round(chars * 7 + 12))));
+  }
+  return widths;
+}
+
+export function Preview({ lang, fileName, grids, sheet, onSheetChange, marks, target }: PreviewProps) {
+  const styles = useStyles();
+  const t = webText(lang);
+  const grid = grids.find((g) => g.sheet === sheet) ?? grids[0];
+  const scroller = useRef<HTMLDivElement>(null);
+  const [scrollTop, setScrollTop] = useState(0);
+  const [viewHeight, setViewHeight] = useState(600);
+
+  const rowCount = grid ? Math.max(0, grid.lastRow) : 0;
+  const allColumns = grid ? Math.max(0, grid.lastCol) : 0;
+  const columns = Math.min(allColumns, MAX_COLUMNS);
+  const merged = useMemo(() => indexMerges(grid?.merges ?? []), [grid]);
+  const widths = useMemo(() => (grid ? columnWidths(grid, columns, merged) : []), [grid, columns, merged]);
+
+  const sheetMarks = useMemo(() => {
+    const out = new Map<string, Mark>();
+    if (!grid) return out;
+    for (const f of marks) {
+      if (f.sheet !== grid.sheet) continue;
+      const m = merged.get(f.row * 16384 + f.column);
+      const address = m ? a1(m.top, m.left) : f.cell;
+      const mark = out.get(address);
+      if (!mark) out.set(address, { severity: f.severity, messages: [f.message] });
+      else {
+        mark.messages.push(f.message);
+        if (SEVERITY_RANK[f.severity] > SEVERITY_RANK[mark.severity]) mark.severity = f.severity;
+      }
+    }
+    return out;
+  }, [grid, marks, merged]);
+
+  const targetAddress = useMemo(() => {
+    if (!grid || !target || target.sheet !== grid.sheet) return null;
+    const p = parseA1(target.cell);
+    if (!p) return null;
+    const m = merged.get(p.row * 16384 + p.col);
+    return m ? a1(m.top, m.left) : a1(p.row, p.col);
+  }, [grid, target, merged]);
+
+  // Follow the scroller's size.
+  useEffect(() => {
+    const el = scroller.current;
+    if (!el) return undefined;
+    setViewHeight(el.clientHeight || 600);
+    if (typeof ResizeObserver === "undefined") return undefined;
+    const observer = new ResizeObserver(() => setViewHeight(el.clientHeight || 600));
+    observer.observe(el);
+    return () => observer.disconnect();
+  }, []);
+
+  // A different sheet starts at its top-left corner, unless a target says otherwise (below).
+  useLayoutEffect(() => {
+    const el = scroller.current;
+    if (!el) return;
+    el.scrollTop = 0;
+    el.scrollLeft = 0;
+    setScrollTop(0);
+  }, [grid]);
+
+  // Scroll the target cell to the middle of the view, once per request.
+  const handledTarget = useRef<number | null>(null);
+  useLayoutEffect(() => {
+    const el = scroller.current;
+    if (!el || !grid || !target || target.sheet !== grid.sheet || handledTarget.current === target.nonce) return;
+    handledTarget.current = target.nonce;
+    const p = parseA1(target.cell);
+    if (!p) return;
+    const m = merged.get(p.row * 16384 + p.col);
+    const row = m ? m.top : p.row;
+    const col = Math.min(m ? m.left : p.col, columns);
+    const top = HEADER_HEIGHT + (row - 1) * ROW_HEIGHT;
+    el.scrollTop = Math.max(0, top - (el.clientHeight - ROW_HEIGHT) / 2);
+    let left = ROW_NUMBER_WIDTH;
+    for (let c = 1; c < col; c++) left += widths[c - 1] ?? 0;
+    const width = widths[col - 1] ?? 0;
+    if (left < el.scrollLeft + ROW_NUMBER_WIDTH || left + width > el.scrollLeft + el.clientWidth) {
+      el.scrollLeft = Math.max(0, left - ROW_NUMBER_WIDTH - (el.clientWidth - ROW_NUMBER_WIDTH - width) / 2);
+    }
+    setScrollTop(el.scrollTop);
+    // In a narrow window the preview sits below the findings: bring it into view too.
+    const box = el.getBoundingClientRect();
+    if (box.top >= window.innerHeight || box.bottom <= 0) el.scrollIntoView({ block: "nearest" });
+  }, [target, grid, merged, columns, widths]);
+
+  if (!grid) return null;
+
+  const first = Math.max(1, Math.floor((scrollTop - HEADER_HEIGHT) / ROW_HEIGHT) + 1 - OVERSCAN);
+  const last = Math.min(rowCount, Math.ceil((scrollTop + viewHeight) / ROW_HEIGHT) + OVERSCAN);
+  const totalWidth = ROW_NUMBER_WIDTH + widths.reduce((a, b) => a + b, 0);
+
+  const rows: ReactElement[] = [];
+  for (let r = first; r <= last; r++) {
+    const cells: ReactElement[] = [];
+    for (let c = 1; c <= columns; c++) {
+      const m = merged.get(r * 16384 + c);
+      let rowSpan = 1;
+      let colSpan = 1;
+      let row = r;
+      let col = c;
+      if (m) {
+        // Draw a merge once, from its first row in the window, clipped to the window.
+        if (c !== m.left || r !== Math.max(m.top, first)) continue;
+        rowSpan = Math.min(m.bottom, last) - r + 1;
+        colSpan = Math.min(m.right, columns) - m.left + 1;
+        row = m.top;
+        col = m.left;
+      }
+      const address = a1(row, col);
+      const value = grid.value(row, col);
+      const text = cellText(value, grid.format(row, col));
+      const mark = sheetMarks.get(address);
+      const isTarget = address === targetAddress;
+      cells.push(
+        <td
+          key={c}
+          data-cell={address}
+          data-severity={mark?.severity}
+          data-target={isTarget ? "true" : undefined}
+          rowSpan={rowSpan > 1 ? rowSpan : undefined}
+          colSpan={colSpan > 1 ? colSpan : undefined}
+          title={mark ? mark.messages.join("\n") : text.length > 12 ? text : undefined}
+          className={mergeClasses(
+            styles.cell,
+            isNumeric(value) && styles.number,
+            m && styles.merged,
+            mark && styles.marked,
+            isTarget && styles.target,
+          )}
+          style={mark ? { backgroundColor: cssColor(SEVERITY_FILL[mark.severity]) } : undefined}
+        >
+          {text}
+        </td>,
+      );
+    }
+    rows.push(
+      <tr key={r} className={styles.row} data-row={r}>
+        <th scope="row" className={styles.rowNumber}>
+          {r}
+        </th>
+        {cells}
+      </tr>,
+    );
+  }
+
+  const above = (first - 1) * ROW_HEIGHT;
+  const below = Math.max(0, rowCount - last) * ROW_HEIGHT;
+
+  return (
+    <div className={styles.root}>
+      {grids.length > 0 && (
+        <TabList
+          className={styles.tabs}
+          size="small"
+          selectedValue={grid.sheet}
+          onTabSelect={(_, data) => onSheetChange(String(data.value))}
+          aria-label={t.sheetTabsLabel}
+        >
+          {grids.map((g) => (
+            <Tab key={g.sheet} value={g.sheet}>
+              {g.sheet}
+            </Tab>
+          ))}
+        </TabList>
+      )}
+      <div
+        ref={scroller}
+        className={styles.scroller}
+        data-testid="preview"
+        data-sheet={grid.sheet}
+        data-rows={rowCount}
+        role="region"
+        aria-label={fill(t.previewLabel, { name: `${fileName} · ${grid.sheet}` })}
+        tabIndex={0}
+        onScroll={(e) => setScrollTop(e.currentTarget.scrollTop)}
+      >
+        {rowCount === 0 || columns === 0 ? (
+          <Caption1 className={styles.note}>{t.emptySheet}</Caption1>
+        ) : (
+          <table className={styles.table} style={{ width: `${totalWidth}px` }}>
+            <colgroup>
+              <col style={{ width: `${ROW_NUMBER_WIDTH}px` }} />
+              {widths.map((w, i) => (
+                <col key={i} style={{ width: `${w}px` }} />
+              ))}
+            </colgroup>
+            <thead>
+              <tr>
+                <th className={mergeClasses(styles.head, styles.corner)} />
+                {widths.map((_, i) => (
+                  <th key={i} scope="col" className={styles.head}>
+                    {columnLetters(i + 1)}
+                  </th>
+                ))}
+              </tr>
+            </thead>
+            <tbody>
+              {above > 0 && (
+                <tr aria-hidden style={{ height: `${above}px` }}>
+                  <td className={styles.spacer} colSpan={columns + 1} />
+                </tr>
+              )}
+              {rows}
+              {below > 0 && (
+                <tr aria-hidden style={{ height: `${below}px` }}>
+                  <td className={styles.spacer} colSpan={columns + 1} />
+                </tr>
+              )}
+            </tbody>
+          </table>
+        )}
+      </div>
+      <Caption1 className={styles.note}>
+        {t.previewLegend}
+        {allColumns > MAX_COLUMNS ? ` ${fill(t.columnsCut, { count: MAX_COLUMNS })}` : ""}
+      </Caption1>
+    </div>
+  );
+}

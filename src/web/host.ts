@@ -1,0 +1,140 @@
+/**
+ * The AuditHost of the web checker: a workbook opened in the page with ExcelJS. Nothing leaves the
+ * browser. "Highlights" colour the preview; the highlighted copy is a download built from the
+ * untouched original bytes; settings and accepted findings live in the browser's localStorage.
+ */
+import type * as ExcelJS from "exceljs";
+import type { Grid } from "../core/grid/grid";
+import type { Finding, Lang, SheetReport } from "../core/types";
+import type { AcceptedFinding, AuditHost, AuditScope, Progress, Settings } from "../taskpane/host";
+import { HostError } from "../taskpane/host";
+import { isWorkbookInputError, loadWorkbook, readGrids, writeHighlightedCopy, type InputErrorCode } from "../xlsx";
+import { findingsCsv } from "./csv";
+import { CSV_TYPE, download, suffixedName, XLSX_TYPE } from "./download";
+
+/** A file the user picked or dropped, read and converted once. */
+export interface LoadedFile {
+  id: string;
+  name: string;
+  size: number;
+  bytes: Uint8Array;
+  grids: Grid[];
+  /** Why the file could not be opened, or null. */
+  error: InputErrorCode | "unreadable" | null;
+}
+
+let nextId = 1;
+
+/** Reads a picked file into Grids; a bad file comes back with `error` set instead of throwing. */
+export async function loadFile(name: string, bytes: Uint8Array): Promise<LoadedFile> {
+  const base = { id: `f${nextId++}`, name, size: bytes.length, bytes };
+  try {
+    const workbook = await loadWorkbook(bytes);
+    return { ...base, grids: readGrids(workbook), error: null };
+  } catch (e) {
+    return { ...base, grids: [], error: isWorkbookInputError(e) ? e.code : "unreadable" };
+  }
+}
+
+/** What the host needs from the page's preview. */
+export interface PreviewControl {
+  /** The sheet the preview shows, for "Audit this sheet". */
+  currentSheet(fileId: string): string | undefined;
+  showCell(fileId: string, sheet: string, cell: string): void;
+  setMarks(fileId: string, findings: readonly Finding[]): void;
+}
+
+/** Storage that may be missing (private windows) or full: failures only lose the preference. */
+function storageGet(storage: Storage | null, key: string): unknown {
+  try {
+    const raw = storage?.getItem(key);
+    return raw ? (JSON.parse(raw) as unknown) : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+function storageSet(storage: Storage | null, key: string, value: unknown): void {
+  if (!storage) throw new HostError("write-failed", "localStorage");
+  try {
+    storage.setItem(key, JSON.stringify(value));
+  } catch (e) {
+    throw new HostError("write-failed", "localStorage", e);
+  }
+}
+
+/** Groups findings into per-sheet reports, the shape the xlsx writer takes. */
+export function reportsFromFindings(findings: readonly Finding[]): SheetReport[] {
+  const bySheet = new Map<string, Finding[]>();
+  for (const f of findings) {
+    const list = bySheet.get(f.sheet) ?? [];
+    list.push(f);
+    bySheet.set(f.sheet, list);
+  }
+  return [...bySheet].map(([sheet, list]) => ({
+    sheet,
+    layout: "mixed" as const,
+    blocks: [],
+    findings: list,
+    stats: { rowsScanned: 0, errors: 0, warnings: 0, infos: 0 },
+  }));
+}
+
+/** The highlighted copy of a file: the original bytes reloaded, marked, and written out. */
+export async function highlightedCopy(file: LoadedFile, findings: readonly Finding[], lang: Lang): Promise<Uint8Array> {
+  let workbook: ExcelJS.Workbook;
+  try {
+    workbook = await loadWorkbook(file.bytes);
+  } catch (e) {
+    throw new HostError("read-failed", file.name, e);
+  }
+  try {
+    return await writeHighlightedCopy(workbook, reportsFromFindings(findings), lang);
+  } catch (e) {
+    throw new HostError("write-failed", file.name, e);
+  }
+}
+
+export function downloadHighlighted(file: LoadedFile, bytes: Uint8Array, lang: Lang): void {
+  download(suffixedName(file.name, lang === "zh-CN" ? "审核" : "audited", ".xlsx"), bytes, XLSX_TYPE);
+}
+
+export function createWebHost(file: LoadedFile, preview: PreviewControl, storage: Storage | null): AuditHost {
+  const key = (what: string): string => `jixiao:${file.name}:${what}`;
+  return {
+    async readGrids(scope: AuditScope, onProgress: (p: Progress) => void, signal: AbortSignal): Promise<Grid[]> {
+      if (signal.aborted) throw new HostError("cancelled");
+      if (file.error) throw new HostError("read-failed", file.name);
+      const sheet = preview.currentSheet(file.id);
+      const grids = scope === "sheet" ? file.grids.filter((g) => g.sheet === (sheet ?? file.grids[0]?.sheet)) : file.grids;
+      onProgress({ phase: "reading", done: grids.length, total: grids.length });
+      return grids;
+    },
+    async selectCell(sheet: string, cell: string): Promise<void> {
+      preview.showCell(file.id, sheet, cell);
+    },
+    async highlight(findings: Finding[]): Promise<void> {
+      preview.setMarks(file.id, findings);
+    },
+    async clearHighlights(): Promise<void> {
+      preview.setMarks(file.id, []);
+    },
+    async exportFindings(findings: Finding[], lang: Lang): Promise<void> {
+      download(suffixedName(file.name, lang === "zh-CN" ? "审核结果" : "findings", ".csv"), findingsCsv([{ name: file.name, findings }], lang), CSV_TYPE);
+    },
+    async loadSettings(): Promise<Partial<Settings>> {
+      const v = storageGet(storage, key("settings"));
+      return v && typeof v === "object" ? (v as Partial<Settings>) : {};
+    },
+    async saveSettings(settings: Settings): Promise<void> {
+      storageSet(storage, key("settings"), settings);
+    },
+    async loadAccepted(): Promise<AcceptedFinding[]> {
+      const v = storageGet(storage, key("accepted"));
+      return Array.isArray(v) ? (v as AcceptedFinding[]) : [];
+    },
+    async saveAccepted(accepted: AcceptedFinding[]): Promise<void> {
+      storageSet(storage, key("accepted"), accepted);
+    },
+  };
+}

@@ -1,0 +1,196 @@
+/**
+ * State of the web checker page: the files picked or dropped (read once with ExcelJS), which one is
+ * selected, each file's audit as its checker panel reports it, and what the preview shows. Each file
+ * gets its own AuditHost over the shared preview control.
+ */
+import { useCallback, useMemo, useRef, useState } from "react";
+import type { Finding } from "../core/types";
+import type { AuditSnapshot } from "../taskpane/components/CheckerPanel";
+import type { AuditHost, AuditScope } from "../taskpane/host";
+import { createWebHost, loadFile, type LoadedFile, type PreviewControl } from "./host";
+import type { PreviewTarget } from "./Preview";
+
+export interface FileEntry {
+  key: string;
+  name: string;
+  size: number;
+  /** Null while the file is being read. */
+  file: LoadedFile | null;
+}
+
+export type FileStatus = "reading" | "unreadable" | "idle" | "running" | "results" | "error";
+
+export interface RunRequest {
+  scope: AuditScope;
+  seq: number;
+}
+
+export interface WebFilesState {
+  entries: FileEntry[];
+  selected: FileEntry | null;
+  select(key: string): void;
+  /** Reads the files one after another, then audits each whole workbook. */
+  add(files: readonly File[]): Promise<void>;
+  remove(key: string): void;
+  /** Audits every readable file again (e.g. after changing settings). */
+  auditAll(): void;
+  status(key: string): FileStatus;
+  /** The last audit of a file, as its panel reported it. */
+  audit(key: string): AuditSnapshot | undefined;
+  runRequest(key: string): RunRequest | undefined;
+  onAuditChange(key: string, snapshot: AuditSnapshot): void;
+  hostFor(file: LoadedFile): AuditHost;
+  sheetOf(key: string): string | undefined;
+  setSheet(key: string, sheet: string): void;
+  marksOf(key: string): readonly Finding[];
+  /** The cell the preview was last asked to show, for the selected file. */
+  target: PreviewTarget | null;
+}
+
+const NO_FINDINGS: readonly Finding[] = [];
+
+/** Gives the browser a moment to paint "Reading…" before ExcelJS holds the main thread. */
+function paint(): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, 20));
+}
+
+export function useWebFiles(storage: Storage | null): WebFilesState {
+  const [entries, setEntries] = useState<FileEntry[]>([]);
+  const [selectedKey, setSelectedKey] = useState<string | null>(null);
+  const [audits, setAudits] = useState<Readonly<Record<string, AuditSnapshot>>>({});
+  const [runRequests, setRunRequests] = useState<Readonly<Record<string, RunRequest>>>({});
+  const [sheets, setSheets] = useState<Readonly<Record<string, string>>>({});
+  const [marks, setMarks] = useState<Readonly<Record<string, readonly Finding[]>>>({});
+  const [target, setTarget] = useState<(PreviewTarget & { key: string }) | null>(null);
+  // Files asked to audit whose panels have not started yet.
+  const [pending, setPending] = useState<Readonly<Record<string, boolean>>>({});
+  const nextKey = useRef(1);
+  const nonce = useRef(0);
+  const hosts = useRef(new Map<string, AuditHost>());
+
+  // The preview control outlives renders (each host holds it), so it reads the latest state from refs.
+  const entriesRef = useRef(entries);
+  entriesRef.current = entries;
+  const sheetsRef = useRef(sheets);
+  sheetsRef.current = sheets;
+
+  const preview = useMemo<PreviewControl>(
+    () => ({
+      currentSheet: (key) => sheetsRef.current[key] ?? entriesRef.current.find((e) => e.key === key)?.file?.grids[0]?.sheet,
+      showCell: (key, sheet, cell) => {
+        setSelectedKey(key);
+        setSheets((s) => ({ ...s, [key]: sheet }));
+        setTarget({ key, sheet, cell, nonce: ++nonce.current });
+      },
+      setMarks: (key, findings) => setMarks((m) => ({ ...m, [key]: findings })),
+    }),
+    [],
+  );
+
+  const add = useCallback(async (files: readonly File[]) => {
+    const placeholders: FileEntry[] = files.map((f) => ({ key: `file-${nextKey.current++}`, name: f.name, size: f.size, file: null }));
+    if (placeholders.length === 0) return;
+    setEntries((list) => [...list, ...placeholders]);
+    setSelectedKey((k) => k ?? placeholders[0]?.key ?? null);
+    for (const [i, f] of files.entries()) {
+      const entry = placeholders[i];
+      if (!entry) continue;
+      await paint();
+      let loaded: LoadedFile;
+      try {
+        loaded = await loadFile(f.name, new Uint8Array(await f.arrayBuffer()));
+      } catch {
+        // The browser could not read the file itself (moved, no permission).
+        loaded = { id: entry.key, name: f.name, size: f.size, bytes: new Uint8Array(), grids: [], error: "unreadable" };
+      }
+      const file: LoadedFile = { ...loaded, id: entry.key };
+      setEntries((list) => list.map((e) => (e.key === entry.key ? { ...e, file } : e)));
+      if (!file.error) {
+        setPending((p) => ({ ...p, [entry.key]: true }));
+        setRunRequests((r) => ({ ...r, [entry.key]: { scope: "workbook", seq: 1 } }));
+      }
+    }
+  }, []);
+
+  const remove = useCallback((key: string) => {
+    hosts.current.delete(key);
+    const list = entriesRef.current;
+    const i = list.findIndex((e) => e.key === key);
+    const rest = list.filter((e) => e.key !== key);
+    setEntries((l) => l.filter((e) => e.key !== key));
+    // The neighbour takes the removed file's place.
+    setSelectedKey((k) => (k === key ? (rest[Math.min(i, rest.length - 1)]?.key ?? null) : k));
+    const drop = <T,>(record: Readonly<Record<string, T>>): Record<string, T> => {
+      const copy = { ...record };
+      delete copy[key];
+      return copy;
+    };
+    setAudits(drop);
+    setRunRequests(drop);
+    setSheets(drop);
+    setMarks(drop);
+    setPending(drop);
+  }, []);
+
+  const auditAll = useCallback(() => {
+    const keys = entriesRef.current.filter((e) => e.file && !e.file.error).map((e) => e.key);
+    setPending((p) => ({ ...p, ...Object.fromEntries(keys.map((k) => [k, true])) }));
+    setRunRequests((r) => {
+      const next: Record<string, RunRequest> = { ...r };
+      for (const k of keys) next[k] = { scope: "workbook", seq: (r[k]?.seq ?? 0) + 1 };
+      return next;
+    });
+  }, []);
+
+  const onAuditChange = useCallback((key: string, snapshot: AuditSnapshot) => {
+    setAudits((a) => ({ ...a, [key]: snapshot }));
+    if (snapshot.status !== "idle") setPending((p) => (p[key] ? { ...p, [key]: false } : p));
+    // The preview colours the open findings of every audit; "Clear highlights" removes them until the next one.
+    if (snapshot.status === "results") setMarks((m) => ({ ...m, [key]: snapshot.open }));
+    else if (snapshot.status === "running") setMarks((m) => ({ ...m, [key]: NO_FINDINGS }));
+  }, []);
+
+  const hostFor = useCallback(
+    (file: LoadedFile) => {
+      let host = hosts.current.get(file.id);
+      if (!host) {
+        host = createWebHost(file, preview, storage);
+        hosts.current.set(file.id, host);
+      }
+      return host;
+    },
+    [preview, storage],
+  );
+
+  const status = useCallback(
+    (key: string): FileStatus => {
+      const entry = entries.find((e) => e.key === key);
+      if (!entry?.file) return "reading";
+      if (entry.file.error) return "unreadable";
+      // Asked to audit, but the panel has not started yet.
+      if (pending[key]) return "running";
+      return audits[key]?.status ?? "idle";
+    },
+    [entries, audits, pending],
+  );
+
+  const selected = entries.find((e) => e.key === selectedKey) ?? null;
+
+  return {
+    entries,
+    selected,
+    select: setSelectedKey,
+    add,
+    remove,
+    auditAll,
+    status,
+    audit: (key) => audits[key],
+    runRequest: (key) => runRequests[key],
+    onAuditChange,
+    hostFor,
+    sheetOf: (key) => sheets[key],
+    setSheet: (key, sheet) => setSheets((s) => ({ ...s, [key]: sheet })),
+    marksOf: (key) => marks[key] ?? NO_FINDINGS,
+    target: target && selected && target.key === selected.key ? target : null,
+  };
+}
