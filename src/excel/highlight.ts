@@ -10,7 +10,9 @@
 import type { CellRange } from "../core/grid/grid";
 import { a1, parseA1 } from "../core/grid/grid";
 import type { Finding, Lang, Severity } from "../core/types";
-import { HostError, type Progress } from "../taskpane/host";
+import { HostError, type HighlightWarning, type Progress } from "../taskpane/host";
+
+export type { HighlightWarning };
 import { xlsxLabels } from "../xlsx/labels";
 import { areaLists, parseAreas, sheetAddress } from "./address";
 import { backupKey, decodeBackup, encodeBackup, type CellBackup, type FillState } from "./backup";
@@ -51,16 +53,6 @@ const SEGMENT_GAP_DESKTOP = 16;
 const OP_BYTES = 200;
 /** Backup rows written per range, so no single write is huge. */
 const BACKUP_ROWS_PER_WRITE = 2000;
-
-export type HighlightWarning =
-  /** ExcelApi 1.18 is missing: cells got a fill but no note. */
-  | { code: "notes-unsupported" }
-  /** A finding's sheet no longer exists (renamed or deleted since the audit). */
-  | { code: "missing-sheet"; sheet: string }
-  /** The cell has a threaded comment, which cannot coexist with a note: fill only. */
-  | { code: "comment-cell"; sheet: string; cell: string }
-  /** The cell has a gradient fill, which Office.js cannot put back: note only. */
-  | { code: "gradient-fill"; sheet: string; cell: string };
 
 export interface HighlightResult {
   /** Cells marked. */

@@ -4,7 +4,7 @@
  */
 import type { CellRange, Grid } from "../core/grid/grid";
 import type { Finding, Lang } from "../core/types";
-import type { AcceptedFinding, AuditHost, AuditScope, Progress, Settings } from "../taskpane/host";
+import type { AcceptedFinding, AuditHost, AuditScope, HighlightOutcome, Progress, Settings } from "../taskpane/host";
 import { runExcel, type BatchOptions } from "./batch";
 import { exportFindingsIn } from "./export";
 import { clearHighlightsIn, highlightIn, type ClearResult, type HighlightResult } from "./highlight";
@@ -70,11 +70,11 @@ export function createExcelHost(options: ExcelHostOptions = {}): ExcelAuditHost 
       checkRequirements();
       await runExcel("read-failed", sheet, (context) => selectCellIn(context, sheet, cell));
     },
-    async highlight(findings: Finding[], lang: Lang, onProgress?: (p: Progress) => void): Promise<void> {
-      await markFindings(findings, lang, onProgress);
+    async highlight(findings: Finding[], lang: Lang, onProgress?: (p: Progress) => void): Promise<HighlightOutcome> {
+      return { warnings: (await markFindings(findings, lang, onProgress)).warnings };
     },
-    async clearHighlights(): Promise<void> {
-      await unmarkFindings();
+    async clearHighlights(): Promise<HighlightOutcome> {
+      return { warnings: (await unmarkFindings()).warnings };
     },
     async exportFindings(findings: Finding[], lang: Lang): Promise<void> {
       await exportFindingsToSheet(findings, lang);

@@ -7,8 +7,9 @@ import { uiText } from "./i18n";
 import type { ThemeKind } from "./office-env";
 
 const useStyles = makeStyles({
-  provider: { minHeight: "100vh" },
+  // Not on the FluentProvider: Fluent copies its className onto every tooltip/portal mount node.
   root: {
+    minHeight: "100vh",
     boxSizing: "border-box",
     display: "flex",
     flexDirection: "column",
@@ -30,7 +31,7 @@ export function App({ lang, themeKind, host }: AppProps) {
   const styles = useStyles();
   const text = uiText(lang);
   return (
-    <FluentProvider className={styles.provider} theme={themeKind === "dark" ? webDarkTheme : webLightTheme} lang={lang}>
+    <FluentProvider theme={themeKind === "dark" ? webDarkTheme : webLightTheme} lang={lang}>
       <main className={styles.root}>
         <header className={styles.header}>
           <Title2 as="h1" className={styles.heading}>

@@ -61,15 +61,30 @@ export class HostError extends Error {
   }
 }
 
+/** What a highlight or clear could not do, so the panel can say so instead of failing silently. */
+export type HighlightWarning =
+  /** Excel lacks ExcelApi 1.18: cells got a fill but no note. */
+  | { code: "notes-unsupported" }
+  /** A finding's sheet no longer exists (renamed or deleted since the audit). */
+  | { code: "missing-sheet"; sheet: string }
+  /** The cell has a threaded comment, which cannot coexist with a note: fill only. */
+  | { code: "comment-cell"; sheet: string; cell: string }
+  /** The cell has a gradient fill, which Office.js cannot put back: note only. */
+  | { code: "gradient-fill"; sheet: string; cell: string };
+
+export interface HighlightOutcome {
+  warnings: HighlightWarning[];
+}
+
 export interface AuditHost {
   /** Reads the sheets in scope as Grids. Rejects with HostError("cancelled") when the signal aborts. */
   readGrids(scope: AuditScope, onProgress: (p: Progress) => void, signal: AbortSignal): Promise<Grid[]>;
   /** Shows a cell: selects it in Excel, scrolls the preview on the web. */
   selectCell(sheet: string, cell: string): Promise<void>;
   /** Marks findings (fill by severity plus a note), replacing any earlier marks. Never writes values. */
-  highlight(findings: Finding[], lang: Lang, onProgress?: (p: Progress) => void): Promise<void>;
+  highlight(findings: Finding[], lang: Lang, onProgress?: (p: Progress) => void): Promise<HighlightOutcome>;
   /** Puts back exactly the fill, font colour and notes each marked cell had. */
-  clearHighlights(): Promise<void>;
+  clearHighlights(): Promise<HighlightOutcome>;
   /** Writes the findings to a 审核结果 sheet (or a download), with links to the cells. */
   exportFindings(findings: Finding[], lang: Lang): Promise<void>;
   loadSettings(): Promise<Partial<Settings>>;

@@ -23,6 +23,14 @@ const enUS = {
   highlighted: "Marked {count} cells.",
   cleared: "Highlights cleared.",
   exported: "Findings exported.",
+  highlightWarningsLabel: "What the highlight could not do",
+  warnNotesUnsupported: "This version of Excel cannot write notes (ExcelApi 1.18 is needed), so cells got a fill only.",
+  warnMissingSheet: "Sheet {sheets} no longer exists, so its cells were not marked. Audit again.",
+  warnCommentCell: "{cells} already has a threaded comment, so it got a fill but no note.",
+  warnGradientFill: "{cells} has a gradient fill that Excel cannot put back, so it got a note but no fill.",
+  listSeparator: ", ",
+  sheetName: "\"{sheet}\"",
+  andMore: " and {count} more",
 
   // Empty state
   emptyHint: "Choose Audit this sheet or Audit workbook to start. Auditing only reads the workbook; it never changes cell values.",
@@ -148,6 +156,14 @@ const zhCN: UiText = {
   highlighted: "已标注 {count} 个单元格。",
   cleared: "已清除标注。",
   exported: "审核结果已导出。",
+  highlightWarningsLabel: "标注时未能完成的部分",
+  warnNotesUnsupported: "当前 Excel 版本不支持写入批注（需要 ExcelApi 1.18），问题单元格只加了底色。",
+  warnMissingSheet: "工作表{sheets}已不存在，其中的问题未标注，请重新审核。",
+  warnCommentCell: "{cells}已有讨论批注，不能再加批注，只加了底色。",
+  warnGradientFill: "{cells}使用了渐变填充，Excel 无法原样恢复，因此只加了批注、未改底色。",
+  listSeparator: "、",
+  sheetName: "「{sheet}」",
+  andMore: "等 {count} 处",
 
   emptyHint: "点击「审核当前工作表」或「审核整个工作簿」开始审核。审核只读取数据，不会修改单元格的值。",
 

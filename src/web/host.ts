@@ -6,7 +6,7 @@
 import type * as ExcelJS from "exceljs";
 import type { Grid } from "../core/grid/grid";
 import type { Finding, Lang, SheetReport } from "../core/types";
-import type { AcceptedFinding, AuditHost, AuditScope, Progress, Settings } from "../taskpane/host";
+import type { AcceptedFinding, AuditHost, AuditScope, HighlightOutcome, Progress, Settings } from "../taskpane/host";
 import { HostError } from "../taskpane/host";
 import { isWorkbookInputError, loadWorkbook, readGrids, writeHighlightedCopy, type InputErrorCode } from "../xlsx";
 import { findingsCsv } from "./csv";
@@ -113,11 +113,13 @@ export function createWebHost(file: LoadedFile, preview: PreviewControl, storage
     async selectCell(sheet: string, cell: string): Promise<void> {
       preview.showCell(file.id, sheet, cell);
     },
-    async highlight(findings: Finding[]): Promise<void> {
+    async highlight(findings: Finding[]): Promise<HighlightOutcome> {
       preview.setMarks(file.id, findings);
+      return { warnings: [] };
     },
-    async clearHighlights(): Promise<void> {
+    async clearHighlights(): Promise<HighlightOutcome> {
       preview.setMarks(file.id, []);
+      return { warnings: [] };
     },
     async exportFindings(findings: Finding[], lang: Lang): Promise<void> {
       download(suffixedName(file.name, lang === "zh-CN" ? "审核结果" : "findings", ".csv"), findingsCsv([{ name: file.name, findings }], lang), CSV_TYPE);

@@ -4,7 +4,7 @@
  */
 import { Grid } from "../../src/core/grid/grid";
 import type { Finding, Lang } from "../../src/core/types";
-import { HostError, type AcceptedFinding, type AuditHost, type AuditScope, type Progress, type Settings } from "../../src/taskpane/host";
+import { HostError, type AcceptedFinding, type AuditHost, type AuditScope, type HighlightOutcome, type HighlightWarning, type Progress, type Settings } from "../../src/taskpane/host";
 
 const AMOUNTS = [null, null, "0.00", "0.00", "0.00%"];
 
@@ -98,13 +98,18 @@ export class FakeHost implements AuditHost {
     this.fail("selectCell");
   });
 
-  readonly highlight = jest.fn(async (findings: Finding[], _lang: Lang, onProgress?: (p: Progress) => void): Promise<void> => {
+  /** What the next highlight reports it could not do. */
+  highlightWarnings: HighlightWarning[] = [];
+
+  readonly highlight = jest.fn(async (findings: Finding[], _lang: Lang, onProgress?: (p: Progress) => void): Promise<HighlightOutcome> => {
     this.fail("highlight");
     onProgress?.({ phase: "highlighting", done: findings.length, total: findings.length });
+    return { warnings: this.highlightWarnings };
   });
 
-  readonly clearHighlights = jest.fn(async (): Promise<void> => {
+  readonly clearHighlights = jest.fn(async (): Promise<HighlightOutcome> => {
     this.fail("clearHighlights");
+    return { warnings: [] };
   });
 
   readonly exportFindings = jest.fn(async (_findings: Finding[], _lang: Lang): Promise<void> => {

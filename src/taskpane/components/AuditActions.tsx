@@ -1,7 +1,7 @@
 /** The two ways to start an audit, and what can be done with the results. */
 import { Button, Caption1, Spinner, Tooltip, makeStyles, tokens } from "@fluentui/react-components";
 import type { Lang } from "../../core/types";
-import type { AuditScope } from "../host";
+import type { AuditScope, HighlightWarning } from "../host";
 import type { ActionNotice, WorkbookAction } from "../hooks/useAudit";
 import { fill, uiText } from "../i18n";
 
@@ -9,6 +9,7 @@ const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalS },
   row: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS },
   notice: { color: tokens.colorNeutralForeground2 },
+  warnings: { margin: 0, paddingLeft: tokens.spacingHorizontalL, color: tokens.colorPaletteDarkOrangeForeground1 },
 });
 
 export interface AuditActionsProps {
@@ -26,6 +27,22 @@ export interface AuditActionsProps {
   onHighlight: () => void;
   onClearHighlights: () => void;
   onExport: () => void;
+}
+
+/** One line per kind of warning; cells of the same kind are listed together, at most a few. */
+export function warningLines(warnings: readonly HighlightWarning[], lang: Lang): string[] {
+  const t = uiText(lang);
+  const cells = (code: "comment-cell" | "gradient-fill"): string => {
+    const list = warnings.flatMap((w) => (w.code === code ? [fill(t.cellAddress, { sheet: w.sheet, cell: w.cell })] : []));
+    return list.length > 5 ? `${list.slice(0, 5).join(t.listSeparator)}${fill(t.andMore, { count: list.length - 5 })}` : list.join(t.listSeparator);
+  };
+  const lines: string[] = [];
+  if (warnings.some((w) => w.code === "notes-unsupported")) lines.push(t.warnNotesUnsupported);
+  const missing = [...new Set(warnings.flatMap((w) => (w.code === "missing-sheet" ? [w.sheet] : [])))];
+  if (missing.length > 0) lines.push(fill(t.warnMissingSheet, { sheets: missing.map((sheet) => fill(t.sheetName, { sheet })).join(t.listSeparator) }));
+  if (warnings.some((w) => w.code === "comment-cell")) lines.push(fill(t.warnCommentCell, { cells: cells("comment-cell") }));
+  if (warnings.some((w) => w.code === "gradient-fill")) lines.push(fill(t.warnGradientFill, { cells: cells("gradient-fill") }));
+  return lines;
 }
 
 export function AuditActions(props: AuditActionsProps) {
@@ -67,6 +84,15 @@ export function AuditActions(props: AuditActionsProps) {
       <Caption1 className={styles.notice} role="status">
         {noticeText}
       </Caption1>
+      {notice !== null && notice.kind !== "exported" && notice.warnings.length > 0 ? (
+        <ul className={styles.warnings} aria-label={t.highlightWarningsLabel}>
+          {warningLines(notice.warnings, lang).map((line) => (
+            <li key={line}>
+              <Caption1>{line}</Caption1>
+            </li>
+          ))}
+        </ul>
+      ) : null}
     </div>
   );
 }

@@ -6,7 +6,7 @@ import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import { DEFAULT_OPTIONS, findingKey } from "../../core/audit";
 import type { Finding, Lang, SheetReport } from "../../core/types";
 import { auditGrids } from "../audit-runner";
-import { HostError, type AuditHost, type AuditScope, type Progress, type Settings } from "../host";
+import { HostError, type AuditHost, type AuditScope, type HighlightWarning, type Progress, type Settings } from "../host";
 import { toHostError } from "../host-error";
 
 export type AuditState =
@@ -18,7 +18,10 @@ export type AuditState =
 export type WorkbookAction = "highlight" | "clear" | "export";
 
 /** What the last workbook action did, for a one-line confirmation. */
-export type ActionNotice = { kind: "highlighted"; count: number } | { kind: "cleared" } | { kind: "exported" };
+export type ActionNotice =
+  | { kind: "highlighted"; count: number; warnings: HighlightWarning[] }
+  | { kind: "cleared"; warnings: HighlightWarning[] }
+  | { kind: "exported" };
 
 export interface AuditInput {
   settings: Settings;
@@ -147,8 +150,8 @@ export function useAudit(host: AuditHost, input: AuditInput): AuditPanelState {
     () =>
       perform("highlight", async () => {
         const findings = openRef.current;
-        await host.highlight(findings, inputRef.current.lang, setActionProgress);
-        return { kind: "highlighted", count: new Set(findings.map((f) => `${f.sheet}!${f.cell}`)).size };
+        const outcome = await host.highlight(findings, inputRef.current.lang, setActionProgress);
+        return { kind: "highlighted", count: new Set(findings.map((f) => `${f.sheet}!${f.cell}`)).size, warnings: outcome.warnings };
       }),
     [host, perform],
   );
@@ -156,8 +159,8 @@ export function useAudit(host: AuditHost, input: AuditInput): AuditPanelState {
   const clearHighlights = useCallback(
     () =>
       perform("clear", async () => {
-        await host.clearHighlights();
-        return { kind: "cleared" };
+        const outcome = await host.clearHighlights();
+        return { kind: "cleared", warnings: outcome.warnings };
       }),
     [host, perform],
   );
