@@ -128,6 +128,15 @@ function checkerContentSecurityPolicy(dev) {
   return dev ? CHECKER_CSP.replace("connect-src 'self'", `connect-src 'self' wss://localhost:${DEV_SERVER_PORT}`) : CHECKER_CSP;
 }
 
+/** TypeScript for both builds. Type checking is `npm run typecheck`; ES modules let webpack tree-shake. */
+function typeScriptRule(dev) {
+  return {
+    test: /\.tsx?$/,
+    exclude: /node_modules/,
+    use: { loader: "ts-loader", options: { transpileOnly: true, compilerOptions: { module: "es2020", sourceMap: dev } } },
+  };
+}
+
 function addinConfig({ dev, serve, httpsOptions }) {
   return {
     name: "addin",
@@ -153,19 +162,7 @@ function addinConfig({ dev, serve, httpsOptions }) {
       compareBeforeEmit: false,
     },
     resolve: { extensions: [".ts", ".tsx", ".js", ".json"] },
-    module: {
-      rules: [
-        {
-          test: /\.tsx?$/,
-          exclude: /node_modules/,
-          use: {
-            loader: "ts-loader",
-            // Type checking is `npm run typecheck`; ES modules let webpack tree-shake.
-            options: { transpileOnly: true, compilerOptions: { module: "es2020", sourceMap: dev } },
-          },
-        },
-      ],
-    },
+    module: { rules: [typeScriptRule(dev)] },
     optimization: { runtimeChunk: false, splitChunks: false },
     performance: { hints: false },
     plugins: [
@@ -239,18 +236,7 @@ function cliConfig({ dev }) {
       compareBeforeEmit: false,
     },
     resolve: { extensions: [".ts", ".tsx", ".js", ".json"] },
-    module: {
-      rules: [
-        {
-          test: /\.tsx?$/,
-          exclude: /node_modules/,
-          use: {
-            loader: "ts-loader",
-            options: { transpileOnly: true, compilerOptions: { module: "es2020", sourceMap: dev } },
-          },
-        },
-      ],
-    },
+    module: { rules: [typeScriptRule(dev)] },
     // ExcelJS stays a normal runtime dependency rather than being bundled.
     externals: { exceljs: "commonjs exceljs" },
     externalsPresets: { node: true },

@@ -100,7 +100,8 @@ async function audit(args: AuditArgs, io: CliIo, env: Env): Promise<number> {
   progress.clear();
 
   const counts = countResults(results);
-  if (args.json) io.stdout(JSON.stringify(toJsonReport(results), null, 2) + "\n");
+  // Indented for a person at a terminal; compact when piped to a program (a third smaller, faster).
+  if (args.json) io.stdout(JSON.stringify(toJsonReport(results), null, io.stdoutIsTTY ? 2 : undefined) + "\n");
   else io.stdout(renderSummary(counts, lang, colour));
   if (counts.failed > 0) return EXIT_FAILED;
   return counts.errors > 0 ? EXIT_FINDINGS : EXIT_OK;

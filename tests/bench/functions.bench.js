@@ -10,12 +10,8 @@
  * Exits 0 even when a goal is missed; a miss is printed as MISSED.
  */
 "use strict";
-const fs = require("fs");
 const os = require("os");
-const path = require("path");
-const ts = require("typescript");
-
-const ROOT = path.resolve(__dirname, "..", "..");
+const { compileSource } = require("./lib/compile");
 
 function option(name, fallback) {
   const i = process.argv.indexOf(name);
@@ -26,22 +22,9 @@ const ROWS = option("--rows", 100000);
 const RUNS = option("--runs", 15);
 const WARMUP = 5;
 
-/** Compiles src/functions/cells.ts and its imports to CommonJS in a temp dir and loads it. */
+/** src/functions/cells.ts and its imports, compiled to CommonJS in a temp dir. */
 function loadCells() {
-  const outDir = fs.mkdtempSync(path.join(os.tmpdir(), "jixiao-bench-"));
-  const program = ts.createProgram([path.join(ROOT, "src", "functions", "cells.ts")], {
-    module: ts.ModuleKind.CommonJS,
-    target: ts.ScriptTarget.ES2020,
-    rootDir: path.join(ROOT, "src"),
-    outDir,
-    types: [],
-    skipLibCheck: true,
-    noEmitOnError: false,
-  });
-  const result = program.emit();
-  if (result.emitSkipped) throw new Error("TypeScript emitted nothing for src/functions/cells.ts");
-  process.on("exit", () => fs.rmSync(outDir, { recursive: true, force: true }));
-  return require(path.join(outDir, "functions", "cells.js"));
+  return compileSource("functions/cells.ts")("functions/cells.js");
 }
 
 /** A small deterministic generator (mulberry32), so every run measures the same data. */

@@ -19,16 +19,7 @@ const { generateLineItems } = require("./lib/workbooks");
 const ROOT = path.resolve(__dirname, "..", "..");
 const DIST = path.join(ROOT, "dist");
 const CLI = path.join(DIST, "cli", "jixiao.js");
-const CHROMIUM = process.env.CHROMIUM_PATH || "/usr/bin/chromium";
-const CHROMIUM_ARGS = [
-  "--no-sandbox",
-  "--disable-gpu",
-  "--disable-background-networking",
-  "--disable-component-update",
-  "--disable-sync",
-  "--disable-quic",
-  "--no-first-run",
-];
+const { CHROMIUM, CHROMIUM_ARGS } = require("../helpers/chromium");
 const GOAL = 2;
 
 function option(name, fallback) {

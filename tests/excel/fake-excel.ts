@@ -15,7 +15,7 @@
  * office-addin-mock's OfficeMockObject supplies the `Excel` and `Office` globals (see install.ts);
  * it cannot model queued writes, ClientResult or RangeAreas, hence this object model.
  */
-import type { CellRange } from "../../src/core/grid/grid";
+import { columnLetters, type CellRange } from "../../src/core/grid/grid";
 
 export type FakeValue = number | string | boolean | null | { error: string };
 
@@ -153,16 +153,7 @@ function colNumber(letters: string): number {
   return n;
 }
 
-export function colLetters(col: number): string {
-  let n = col;
-  let s = "";
-  while (n > 0) {
-    const rem = (n - 1) % 26;
-    s = String.fromCharCode(65 + rem) + s;
-    n = Math.floor((n - 1) / 26);
-  }
-  return s;
-}
+export const colLetters = columnLetters;
 
 /** `A1`, `A1:B2`, `A:A`, `1:1`, optionally with `Sheet!`; 1-based inclusive. */
 export function parseAddress(address: string): CellRange {

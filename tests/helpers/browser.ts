@@ -9,19 +9,10 @@ import type { AddressInfo } from "net";
 import path from "path";
 import { chromium, type Browser, type BrowserContext, type Page } from "playwright-core";
 import { DIST, ROOT } from "./build";
+import { CHROMIUM, CHROMIUM_ARGS } from "./chromium";
 
-export const CHROMIUM = process.env.CHROMIUM_PATH || "/usr/bin/chromium";
+export { CHROMIUM, CHROMIUM_ARGS };
 
-/** Without these Chromium stalls on a closed network (update checks, sync, field trials). */
-export const CHROMIUM_ARGS = [
-  "--no-sandbox",
-  "--disable-gpu",
-  "--disable-background-networking",
-  "--disable-component-update",
-  "--disable-sync",
-  "--disable-quic",
-  "--no-first-run",
-];
 
 /** How long one step in the page (reading and auditing a workbook) may take. */
 export const STEP_TIMEOUT_MS = 120_000;
@@ -54,7 +45,7 @@ export async function startChecker(): Promise<Checker> {
   const origin = `http://127.0.0.1:${port}`;
   let browser: Browser;
   try {
-    browser = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: CHROMIUM_ARGS, timeout: 60_000 });
+    browser = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: [...CHROMIUM_ARGS], timeout: 60_000 });
   } catch (e) {
     server.close();
     throw e;
