@@ -6,9 +6,9 @@ import type { Finding, Lang, Severity } from "../core/types";
 import { HostError } from "../taskpane/host";
 import { xlsxLabels } from "../xlsx/labels";
 import { areaLists, sheetAddress } from "./address";
-import { defaultPayloadBudget, jsonBytes, rowBlocks, runOps, toHostError, type BatchOptions, type QueuedOp } from "./batch";
+import { defaultPayloadBudget, jsonBytes, rowBlocks, runOps, type BatchOptions, type QueuedOp } from "./batch";
 import { SEVERITY_FILL } from "./highlight";
-import { uniqueSheetName } from "./sheets";
+import { loadSheets, uniqueSheetName } from "./sheets";
 
 /** Rows written per range, so no single write is huge; all are queued before one sync. */
 const ROWS_PER_WRITE = 1000;
@@ -21,21 +21,10 @@ type Row = (string | number)[];
 /** Adds the results sheet, activates it and returns its name. Two syncs for any ordinary list. */
 export async function exportFindingsIn(context: Excel.RequestContext, findings: readonly Finding[], lang: Lang, options: BatchOptions = {}): Promise<string> {
   const labels = xlsxLabels(lang);
-  const collection = context.workbook.worksheets;
-  collection.load("items/name");
-  const protection = context.workbook.protection;
-  protection.load("protected");
-  try {
-    await context.sync();
-  } catch (e) {
-    throw toHostError(e, "read-failed", "");
-  }
+  const state = await loadSheets(context);
   // A protected workbook structure cannot take a new sheet.
-  if (protection.protected) throw new HostError("protected", "");
-  const name = uniqueSheetName(
-    collection.items.map((ws) => ws.name),
-    labels.resultsSheet,
-  );
+  if (state.structureProtected) throw new HostError("protected", "");
+  const name = uniqueSheetName([...state.sheets.keys()], labels.resultsSheet);
 
   const h = labels.headers;
   const rows: Row[] = [[h.sheet, h.cell, h.severity, h.rule, h.message, h.expected, h.actual]];

@@ -18,7 +18,7 @@ import { areaLists, parseAreas, sheetAddress } from "./address";
 import { backupKey, decodeBackup, encodeBackup, type CellBackup, type FillState } from "./backup";
 import { defaultPayloadBudget, DESKTOP_PAYLOAD_BUDGET, isPayloadError, jsonBytes, rowBlocks, runOps, toHostError, type BatchOptions, type QueuedOp } from "./batch";
 import { notesSupported } from "./requirements";
-import { BACKUP_SHEET } from "./sheets";
+import { BACKUP_SHEET, loadSheets, type SheetState } from "./sheets";
 
 /** Fill by severity: the light tints of Excel's own Bad / Neutral and a light blue. */
 export const SEVERITY_FILL: Record<Severity, string> = {
@@ -90,10 +90,6 @@ interface Segment {
   props?: OfficeExtension.ClientResult<Excel.CellProperties[][]>;
 }
 
-interface SheetState {
-  sheets: Map<string, Excel.Worksheet>;
-  structureProtected: boolean;
-}
 
 /** Where the workbook's notes and threaded comments are, by backupKey(sheet, cell). */
 interface Annotations {
@@ -309,20 +305,6 @@ async function readInParts(context: Excel.RequestContext, sheet: Excel.Worksheet
   return parts.flatMap((p) => p.rows ?? []);
 }
 
-async function loadSheets(context: Excel.RequestContext): Promise<SheetState> {
-  const collection = context.workbook.worksheets;
-  collection.load("items/name,items/protection/protected");
-  const protection = context.workbook.protection;
-  protection.load("protected");
-  try {
-    await context.sync();
-  } catch (e) {
-    throw toHostError(e, "read-failed", "");
-  }
-  const sheets = new Map<string, Excel.Worksheet>();
-  for (const ws of collection.items) sheets.set(ws.name, ws);
-  return { sheets, structureProtected: protection.protected };
-}
 
 /** HostError("protected", name) for the first protected sheet among `names`, before any change. */
 function assertUnprotected(state: SheetState, names: readonly string[]): void {

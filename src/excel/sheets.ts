@@ -1,5 +1,6 @@
 /** The sheets the add-in itself adds to a workbook, which an audit must never read as user data. */
 import { XLSX_LABELS } from "../xlsx/labels";
+import { toHostError } from "./batch";
 
 /** Where highlight() keeps each marked cell's original fill, font colour and note. veryHidden. */
 export const BACKUP_SHEET = "_jixiao_backup";
@@ -25,4 +26,25 @@ export function uniqueSheetName(taken: readonly string[], base: string): string 
     const name = `${base} (${n})`;
     if (!names.has(name.toLowerCase())) return name;
   }
+}
+
+export interface SheetState {
+  sheets: Map<string, Excel.Worksheet>;
+  structureProtected: boolean;
+}
+
+/** Every worksheet by name, with its protection, and whether the workbook's structure is protected. One sync. */
+export async function loadSheets(context: Excel.RequestContext): Promise<SheetState> {
+  const collection = context.workbook.worksheets;
+  collection.load("items/name,items/protection/protected");
+  const protection = context.workbook.protection;
+  protection.load("protected");
+  try {
+    await context.sync();
+  } catch (e) {
+    throw toHostError(e, "read-failed", "");
+  }
+  const sheets = new Map<string, Excel.Worksheet>();
+  for (const ws of collection.items) sheets.set(ws.name, ws);
+  return { sheets, structureProtected: protection.protected };
 }

@@ -1,5 +1,5 @@
 /**
- * The Grid: one worksheet as the core sees it, whatever host read it (Office.js, ExcelJS).
+ * The Grid: one worksheet as the core sees it, whatever host read it (Excel itself, or a file).
  * Rows and columns are 1-based sheet coordinates everywhere in the public API.
  */
 
@@ -35,7 +35,7 @@ export function isCellError(v: unknown): v is CellError {
 
 /**
  * A sheet's values, number formats and merged ranges. Merged cells read as their top-left value
- * (Office.js returns "" for the other cells of a merge, ExcelJS repeats the master; both become the same).
+ * (Excel reports "" for the other cells of a merge, file readers repeat the master; both read the same here).
  */
 export class Grid {
   readonly sheet: string;
