@@ -9,6 +9,7 @@
 "use strict";
 const os = require("os");
 const { compileSource } = require("./lib/compile");
+const { lineItemData } = require("./lib/workbooks");
 
 const i = process.argv.indexOf("--runs");
 const RUNS = i >= 0 ? Number(process.argv[i + 1]) : 5;
@@ -18,23 +19,13 @@ function loadCore() {
   return { audit: load("core/audit.js"), grid: load("core/grid/grid.js") };
 }
 
-/** A line-item table as finance staff keep it: title, unit note, header, items, a 合计 row. */
+/** The shared generated line-item table (lib/workbooks.js) as a Grid. */
 function lineItemGrid(Grid, n) {
-  const rows = [["2019年度项目支出执行情况"], [null, null, null, null, null, null, "单位：万元"], ["序号", "项目名称", "预算数", "执行数", "执行率", "完成情况", "情况说明"]];
-  const formats = [[], [], []];
-  let budgets = 0;
-  let actuals = 0;
-  for (let k = 1; k <= n; k++) {
-    const budget = 10 + (k % 97) * 3.5;
-    // Every 7th item is low; every 11th has no explanation.
-    const actual = Math.round(budget * (k % 7 === 0 ? 0.42 : 0.93) * 100) / 100;
-    budgets += budget;
-    actuals += actual;
-    rows.push([k, `项目${k}`, budget, actual, Math.round((actual / budget) * 10000) / 10000, k % 13 === 0 ? "未完成" : "完成", k % 11 === 0 ? "" : "按计划执行"]);
-    formats.push([null, null, "0.00", "0.00", "0.00%", null, null]);
-  }
-  rows.push(["合计", "", Math.round(budgets * 100) / 100, Math.round(actuals * 100) / 100, Math.round((actuals / budgets) * 10000) / 10000, "", ""]);
-  formats.push([null, null, "0.00", "0.00", "0.00%", null, null]);
+  const data = lineItemData(n);
+  const rowFormats = [null, null, ...data.formats, null, null];
+  const rows = [[data.title], [null, null, null, null, null, null, data.unitNote], data.header, ...data.items];
+  rows.push(["合计", "", data.totals.budget, data.totals.spent, data.totals.rate, "", ""]);
+  const formats = rows.map((_, i) => (i < 3 ? [] : rowFormats));
   return new Grid({ sheet: "项目支出明细", rows, formats, merges: [{ top: 1, left: 1, bottom: 1, right: 7 }] });
 }
 

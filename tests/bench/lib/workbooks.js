@@ -6,17 +6,14 @@
 const ExcelJS = require("exceljs");
 
 /**
- * A line-item table as finance staff keep it: title, unit note, header, `rows` items, 合计 with
- * SUM-correct totals. Every 7th item runs low (30%, 未完成, explained); every 5th runs at 85%
- * (未完成, no explanation). Writes it to `file`.
+ * The cells of a line-item table as finance staff keep it: a title, a unit note, the header row, then
+ * `rows` items and a 合计 row whose totals are exact. Every 7th item runs at 30%, every 5th at 85%, both
+ * 未完成; they carry an explanation unless `explainLow` is false for the 30% ones.
+ * One source for every generated line-item sheet: the .xlsx benchmarks, the audit-scaling grid and
+ * the fake Excel workbooks of tests/excel.
  */
-async function generateLineItems(file, rows) {
-  const wb = new ExcelJS.Workbook();
-  const ws = wb.addWorksheet("项目支出明细");
-  ws.getCell("A1").value = `${rows}个项目支出执行情况`;
-  ws.mergeCells(1, 1, 1, 7);
-  ws.getCell("G2").value = "单位：万元";
-  ws.addRow(["序号", "项目名称", "预算数", "执行数", "执行率", "完成情况", "情况说明"]);
+function lineItemData(rows, { explainLow = true } = {}) {
+  const items = [];
   let budgetCents = 0;
   let spentCents = 0;
   for (let i = 1; i <= rows; i++) {
@@ -27,26 +24,45 @@ async function generateLineItems(file, rows) {
     budgetCents += budget;
     spentCents += spent;
     const rate = Math.round((spent / budget) * 10000) / 10000;
-    const row = ws.addRow([i, `项目${i}`, budget / 100, spent / 100, rate, share < 1 ? "未完成" : "完成", share < 0.9 ? "受疫情影响，部分采购延期。" : ""]);
-    row.getCell(3).numFmt = "0.00";
-    row.getCell(4).numFmt = "0.00";
-    row.getCell(5).numFmt = "0.00%";
+    const explained = share < 0.9 && (explainLow || share > 0.5);
+    items.push([i, `项目${i}`, budget / 100, spent / 100, rate, share < 1 ? "未完成" : "完成", explained ? "受疫情影响，部分采购延期。" : ""]);
   }
+  return {
+    title: `${rows}个项目支出执行情况`,
+    unitNote: "单位：万元",
+    header: ["序号", "项目名称", "预算数", "执行数", "执行率", "完成情况", "情况说明"],
+    items,
+    totals: { budget: budgetCents / 100, spent: spentCents / 100, rate: Math.round((spentCents / budgetCents) * 10000) / 10000 },
+    /** Number formats of the budget, actual and rate columns (C, D, E). */
+    formats: ["0.00", "0.00", "0.00%"],
+  };
+}
+
+/** lineItemData written as an .xlsx file at `file`, with SUM formulas (and their results) in 合计. */
+async function generateLineItems(file, rows) {
+  const data = lineItemData(rows);
+  const wb = new ExcelJS.Workbook();
+  const ws = wb.addWorksheet("项目支出明细");
+  ws.getCell("A1").value = data.title;
+  ws.mergeCells(1, 1, 1, 7);
+  ws.getCell("G2").value = data.unitNote;
+  ws.addRow(data.header);
+  const format = (row) => data.formats.forEach((f, k) => (row.getCell(3 + k).numFmt = f));
+  for (const item of data.items) format(ws.addRow(item));
   const first = 4;
   const last = 3 + rows;
-  const total = ws.addRow([
-    "合计",
-    "",
-    { formula: `SUM(C${first}:C${last})`, result: budgetCents / 100 },
-    { formula: `SUM(D${first}:D${last})`, result: spentCents / 100 },
-    Math.round((spentCents / budgetCents) * 10000) / 10000,
-    "",
-    "",
-  ]);
-  total.getCell(3).numFmt = "0.00";
-  total.getCell(4).numFmt = "0.00";
-  total.getCell(5).numFmt = "0.00%";
+  format(
+    ws.addRow([
+      "合计",
+      "",
+      { formula: `SUM(C${first}:C${last})`, result: data.totals.budget },
+      { formula: `SUM(D${first}:D${last})`, result: data.totals.spent },
+      data.totals.rate,
+      "",
+      "",
+    ]),
+  );
   await wb.xlsx.writeFile(file);
 }
 
-module.exports = { generateLineItems };
+module.exports = { generateLineItems, lineItemData };
