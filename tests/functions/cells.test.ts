@@ -13,6 +13,7 @@ import {
   type CellProblem,
 } from "../../src/functions/cells";
 import { anyArgument, anyValue } from "../helpers/cell-arbitraries";
+import { EXECRATE_MUST_HOLD, INDICATORSCORE_MUST_HOLD } from "../helpers/must-hold";
 
 const round = (x: number, places: number): number => Math.round(x * 10 ** places) / 10 ** places;
 
@@ -37,23 +38,9 @@ function only(out: CellOut[][]): CellOut {
 }
 
 describe("EXECRATE: must hold", () => {
-  it("EXECRATE(17, 13) = 0.764706", () => {
-    expect(round(num(execRateCell(17, 13)), 6)).toBe(0.764706);
-    expect(round(num(only(elementwise([m(17), m(13)], execRateCell))), 6)).toBe(0.764706);
-  });
-
-  it('EXECRATE("1940", "1,465.45") = 0.755387', () => {
-    expect(round(num(execRateCell("1940", "1,465.45")), 6)).toBe(0.755387);
-    expect(round(num(only(elementwise([m("1940"), m("1,465.45")], execRateCell))), 6)).toBe(0.755387);
-  });
-
-  it("EXECRATE(206.632, 172.743) = 0.835993", () => {
-    // The issue text says 0.835998, but 172.743 / 206.632 = 0.8359935 (206.632 × 0.836 = 172.744352),
-    // so the true quotient, 0.835993 to 6 places, is asserted; 0.835998 would be a wrong answer.
-    const r = num(execRateCell(206.632, 172.743));
-    expect(round(r, 6)).toBe(0.835993);
-    expect(round(r, 6)).not.toBe(0.835998);
-    expect(round(num(only(elementwise([m(206.632), m(172.743)], execRateCell))), 6)).toBe(0.835993);
+  it.each(EXECRATE_MUST_HOLD)("EXECRATE(%p, %p) = %p", (budget, actual, expected) => {
+    expect(round(num(execRateCell(budget, actual)), 6)).toBe(expected);
+    expect(round(num(only(elementwise([m(budget), m(actual)], execRateCell))), 6)).toBe(expected);
   });
 
   it('EXECRATE(0, 5) is a problem shown as #DIV/0!, not 0%', () => {
@@ -108,21 +95,8 @@ describe("EXECRATE: other inputs", () => {
 });
 
 describe("INDICATORSCORE: must hold", () => {
-  const table: [unknown, unknown, unknown, number][] = [
-    ["≥90%", "92%", 10, 10],
-    ["≥90%", "81%", 10, 9],
-    ["286座", "253座", 20, 17.6923],
-    ["≤3起", "5起", 10, 6],
-    ["0起", "0起", 15, 15],
-    ["0起", "1起", 15, 0],
-    [0, 0, 15, 15],
-    [0, 1, 15, 0],
-    ["≤206.4万元", "172.743万元", 5, 5],
-    ["不低于95%", "96%", 10, 10],
-    ["≥９０％", "８１％", 10, 9],
-    [0.9, 0.81, 10, 9],
-    ["2019年12月31日前", "2019年12月20日", 5, 5],
-  ];
+  // The issue's table, plus a bare numeric 0 target, which also means "no more than 0".
+  const table: [unknown, unknown, unknown, number][] = [...INDICATORSCORE_MUST_HOLD, [0, 0, 15, 15], [0, 1, 15, 0]];
 
   it.each(table)("INDICATORSCORE(%p, %p, %p) = %p", (target, actual, weight, expected) => {
     expect(round(num(indicatorScoreCell(target, actual, weight)), 4)).toBe(expected);
