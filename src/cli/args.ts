@@ -1,6 +1,5 @@
 /** Command-line arguments of `jixiao`, parsed by hand (no dependency for a handful of options). */
-import { DEFAULT_OPTIONS } from "../core/audit";
-import type { Lang } from "../core/types";
+import { DEFAULT_AUDIT_SETTINGS, type Lang } from "../core/types";
 import { cliText, fill } from "./text";
 
 export type Env = Readonly<Record<string, string | undefined>>;
@@ -8,6 +7,8 @@ export type Env = Readonly<Record<string, string | undefined>>;
 export interface AuditArgs {
   command: "audit";
   lang: Lang;
+  /** True when --lang was given: the JSON document then carries each finding's text in that language. */
+  langGiven: boolean;
   inputs: string[];
   json: boolean;
   lowRate: number;
@@ -49,12 +50,16 @@ function asLang(value: string): Lang | undefined {
 export function parseArgs(argv: readonly string[], env: Env): CliArgs {
   // The language comes first so that every usage error below is already in it.
   let lang = defaultLang(env);
+  let langGiven = false;
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i] as string;
     if (a === "--") break;
     const value = a === "--lang" ? argv[i + 1] : a.startsWith("--lang=") ? a.slice("--lang=".length) : undefined;
     const chosen = value === undefined ? undefined : asLang(value);
-    if (chosen) lang = chosen;
+    if (chosen) {
+      lang = chosen;
+      langGiven = true;
+    }
   }
   const t = cliText(lang);
   const usage = (message: string): CliArgs => ({ command: "usage-error", lang, message });
@@ -97,8 +102,8 @@ export function parseArgs(argv: readonly string[], env: Env): CliArgs {
   if (command !== "audit") return usage(fill(t.unknownCommand, { command }));
   if (inputs.length === 0) return usage(t.noInputs);
 
-  let lowRate = DEFAULT_OPTIONS.lowRate;
-  let explainRate = DEFAULT_OPTIONS.explainRate;
+  let lowRate = DEFAULT_AUDIT_SETTINGS.lowRate;
+  let explainRate = DEFAULT_AUDIT_SETTINGS.explainRate;
   for (const option of ["--low-rate", "--explain-rate"] as const) {
     const text = values.get(option);
     if (text === undefined) continue;
@@ -115,6 +120,7 @@ export function parseArgs(argv: readonly string[], env: Env): CliArgs {
   return {
     command: "audit",
     lang,
+    langGiven,
     inputs,
     json: flags.has("--json"),
     lowRate,

@@ -2,6 +2,7 @@
 import { promises as fs } from "fs";
 import * as path from "path";
 import { runAudit } from "../core/audit";
+import { DEFAULT_RULES } from "../core/rules";
 import type { Lang } from "../core/types";
 import { isWorkbookInputError, loadWorkbook, readGrids, writeHighlightedCopy } from "../xlsx";
 import packageJson from "../../package.json";
@@ -101,7 +102,7 @@ async function audit(args: AuditArgs, io: CliIo, env: Env): Promise<number> {
 
   const counts = countResults(results);
   // Indented for a person at a terminal; compact when piped to a program (a third smaller, faster).
-  if (args.json) io.stdout(JSON.stringify(toJsonReport(results), null, io.stdoutIsTTY ? 2 : undefined) + "\n");
+  if (args.json) io.stdout(JSON.stringify(toJsonReport(results, args.langGiven ? lang : undefined), null, io.stdoutIsTTY ? 2 : undefined) + "\n");
   else io.stdout(renderSummary(counts, lang, colour));
   if (counts.failed > 0) return EXIT_FAILED;
   return counts.errors > 0 ? EXIT_FINDINGS : EXIT_OK;
@@ -135,7 +136,7 @@ async function auditFile(
     return failed("internal", { detail: describe(e) });
   }
   try {
-    sheets = readGrids(workbook).map((grid) => runAudit(grid, { lowRate: args.lowRate, explainRate: args.explainRate, lang }));
+    sheets = readGrids(workbook).map((grid) => runAudit(grid, { rules: DEFAULT_RULES, settings: { lowRate: args.lowRate, explainRate: args.explainRate } }));
   } catch (e) {
     return failed("internal", { detail: describe(e) });
   }

@@ -5,8 +5,8 @@
 import { Body1Strong, Button, Caption1, Spinner, makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
 import type { Finding, Lang, Severity } from "../core/types";
 import type { AuditSnapshot } from "../taskpane/components/CheckerPanel";
-import { fill } from "../taskpane/i18n";
-import { xlsxLabels } from "../xlsx";
+import { messages } from "../core/messages";
+import { fill } from "../host";
 import type { LoadedFile } from "./host";
 import { fileSize, webText } from "./i18n";
 import type { FileEntry, FileStatus } from "./useWebFiles";
@@ -61,7 +61,7 @@ export interface FileListProps {
 /** The line a file that cannot be audited shows, in the user's language. */
 export function fileErrorText(lang: Lang, error: NonNullable<LoadedFile["error"]>): string {
   const t = webText(lang);
-  const reason = error === "unreadable" ? t.unreadable : xlsxLabels(lang).inputError[error];
+  const reason = error === "unreadable" ? t.unreadable : messages(lang).inputErrors[error];
   return fill(t.fileError, { reason });
 }
 

@@ -20,7 +20,7 @@ import {
 import { useEffect, useId } from "react";
 import type { Lang } from "../core/types";
 import { CheckerPanel } from "../taskpane/components/CheckerPanel";
-import { fill } from "../taskpane/i18n";
+import { fill } from "../host";
 import type { ThemeKind } from "../taskpane/office-env";
 import { Downloads, type AuditedFile } from "./Downloads";
 import { FileDrop } from "./FileDrop";

@@ -6,8 +6,7 @@
 import type * as ExcelJS from "exceljs";
 import type { Grid } from "../core/grid/grid";
 import type { Finding, Lang, SheetReport } from "../core/types";
-import type { AcceptedFinding, AuditHost, AuditScope, HighlightOutcome, Progress, Settings } from "../taskpane/host";
-import { HostError } from "../taskpane/host";
+import { HostError, parseAccepted, parseSettings, type AcceptedFinding, type AuditHost, type AuditScope, type HighlightOutcome, type Progress, type Settings } from "../host";
 import { isWorkbookInputError, loadWorkbook, readGrids, writeHighlightedCopy, type InputErrorCode } from "../xlsx";
 import { findingsCsv } from "./csv";
 import { CSV_TYPE, download, suffixedName, XLSX_TYPE } from "./download";
@@ -125,15 +124,13 @@ export function createWebHost(file: LoadedFile, preview: PreviewControl, storage
       download(suffixedName(file.name, lang === "zh-CN" ? "审核结果" : "findings", ".csv"), findingsCsv([{ name: file.name, findings }], lang), CSV_TYPE);
     },
     async loadSettings(): Promise<Partial<Settings>> {
-      const v = storageGet(storage, key("settings"));
-      return v && typeof v === "object" ? (v as Partial<Settings>) : {};
+      return parseSettings(storageGet(storage, key("settings")));
     },
     async saveSettings(settings: Settings): Promise<void> {
       storageSet(storage, key("settings"), settings);
     },
     async loadAccepted(): Promise<AcceptedFinding[]> {
-      const v = storageGet(storage, key("accepted"));
-      return Array.isArray(v) ? (v as AcceptedFinding[]) : [];
+      return parseAccepted(storageGet(storage, key("accepted")));
     },
     async saveAccepted(accepted: AcceptedFinding[]): Promise<void> {
       storageSet(storage, key("accepted"), accepted);

@@ -1,15 +1,7 @@
 import type * as ExcelJS from "exceljs";
-import type { Finding, Lang, Severity, SheetReport } from "../core/types";
-import { xlsxLabels } from "./labels";
-
-/** Fill colours by severity (ARGB), the same light tints Excel's own "good/bad/neutral" styles use. */
-export const SEVERITY_FILL: Record<Severity, string> = {
-  error: "FFFFC7CE",
-  warning: "FFFFEB9C",
-  info: "FFDDEBF7",
-};
-
-const SEVERITY_RANK: Record<Severity, number> = { error: 3, warning: 2, info: 1 };
+import { messages } from "../core/messages";
+import type { Finding, Lang, SheetReport } from "../core/types";
+import { buildMarks, resultHeaders, resultRow, SEVERITY_FILL, type CellMark } from "../host";
 
 const MERGE_TYPE = 1;
 
@@ -19,16 +11,15 @@ const MERGE_TYPE = 1;
  * other styles, merges and sheets are left as they are. Returns the name of the result sheet.
  */
 export function highlightWorkbook(workbook: ExcelJS.Workbook, reports: readonly SheetReport[], lang: Lang): string {
-  const labels = xlsxLabels(lang);
   const all: Finding[] = [];
   for (const report of reports) {
     const ws = workbook.getWorksheet(report.sheet);
     const findings = [...report.findings].sort((a, b) => a.row - b.row || a.column - b.column);
     all.push(...findings);
     if (!ws) continue;
-    for (const group of groupByCell(findings)) markCell(ws, group, lang);
+    for (const mark of buildMarks(findings, lang)) markCell(ws, mark, lang);
   }
-  return addResultSheet(workbook, all, lang, labels.resultsSheet);
+  return addResultSheet(workbook, all, lang);
 }
 
 /** highlightWorkbook, then the workbook as .xlsx bytes. The input file is never touched. */
@@ -39,35 +30,16 @@ export async function writeHighlightedCopy(workbook: ExcelJS.Workbook, reports: 
   return out instanceof Uint8Array ? out : new Uint8Array(out as ArrayBuffer);
 }
 
-function groupByCell(findings: readonly Finding[]): Finding[][] {
-  const byCell = new Map<string, Finding[]>();
-  for (const f of findings) {
-    const key = `${f.row}:${f.column}`;
-    const list = byCell.get(key);
-    if (list) list.push(f);
-    else byCell.set(key, [f]);
-  }
-  return [...byCell.values()];
-}
-
-function markCell(ws: ExcelJS.Worksheet, findings: readonly Finding[], lang: Lang): void {
-  const first = findings[0];
-  if (!first) return;
-  let cell = ws.getCell(first.row, first.column);
+function markCell(ws: ExcelJS.Worksheet, mark: CellMark, lang: Lang): void {
+  let cell = ws.getCell(mark.row, mark.column);
   // Excel draws a merged range with its top-left cell's fill and shows only that cell's note.
   if ((cell.type as number) === MERGE_TYPE && cell.master) cell = cell.master;
-
-  let worst: Severity = first.severity;
-  for (const f of findings) if (SEVERITY_RANK[f.severity] > SEVERITY_RANK[worst]) worst = f.severity;
   // ExcelJS shares one style object between all cells of the same style id: replace, never mutate.
   cell.style = {
     ...cell.style,
-    fill: { type: "pattern", pattern: "solid", fgColor: { argb: SEVERITY_FILL[worst] } },
+    fill: { type: "pattern", pattern: "solid", fgColor: { argb: mark.fill } },
   };
-
-  const labels = xlsxLabels(lang);
-  const ours = findings.map((f) => `[${labels.severity[f.severity]}] ${f.message}`).join("\n");
-  cell.note = appendNote(cell.note, ours, labels.noteSeparator);
+  cell.note = appendNote(cell.note, mark.lines.join("\n"), messages(lang).exports.noteSeparator);
 }
 
 /** Keeps a cell's existing note (with its formatting) and adds ours below a separator line. */
@@ -96,48 +68,41 @@ export function internalLink(sheet: string, cell: string): string {
   return `#'${sheet.replace(/'/g, "''")}'!${cell}`;
 }
 
-function addResultSheet(workbook: ExcelJS.Workbook, findings: readonly Finding[], lang: Lang, baseName: string): string {
-  const labels = xlsxLabels(lang);
-  const name = uniqueSheetName(workbook, baseName);
-  const ws = workbook.addWorksheet(name, { views: [{ state: "frozen", xSplit: 0, ySplit: 1 }] });
-  const h = labels.headers;
-  ws.columns = [
-    { header: h.sheet, width: 18 },
-    { header: h.cell, width: 10 },
-    { header: h.severity, width: 10 },
-    { header: h.rule, width: 20 },
-    { header: h.message, width: 70 },
-    { header: h.expected, width: 14 },
-    { header: h.actual, width: 14 },
-  ];
+const WIDTHS = [18, 10, 10, 20, 70, 14, 14];
+
+function addResultSheet(workbook: ExcelJS.Workbook, findings: readonly Finding[], lang: Lang): string {
+  const words = messages(lang).exports;
+  const name = uniqueSheetName(workbook, words.resultsSheet);
+  const ws = workbook.addWorksheet(name, {
+    views: [{ state: "frozen", xSplit: 0, ySplit: 1 }],
+    // One page wide, landscape, the header row repeated: the list prints as a list.
+    pageSetup: { orientation: "landscape", fitToPage: true, fitToWidth: 1, fitToHeight: 0, printTitlesRow: "1:1" },
+  });
+  ws.columns = resultHeaders(lang).map((header, i) => ({ header, width: WIDTHS[i] ?? 14 }));
   ws.getRow(1).font = { bold: true };
 
   if (findings.length === 0) {
-    ws.getCell(2, 1).value = labels.noFindings;
+    ws.getCell(2, 1).value = words.noFindings;
     return name;
   }
   let r = 2;
   for (const f of findings) {
+    const text = resultRow(f, lang);
     const row = ws.getRow(r++);
-    row.getCell(1).value = f.sheet;
+    row.getCell(1).value = text.sheet;
     // A HYPERLINK formula rather than a cell hyperlink: ExcelJS 4.4 writes an internal link both as an
     // external relationship and as a location, which Excel joins into a broken address (exceljs#3027).
     const link = internalLink(f.sheet, f.cell).replace(/"/g, '""');
     row.getCell(2).value = { formula: `HYPERLINK("${link}","${f.cell}")`, result: f.cell };
     row.getCell(2).font = { color: { argb: "FF0563C1" }, underline: true };
-    row.getCell(3).value = labels.severity[f.severity];
+    row.getCell(3).value = text.severity;
     row.getCell(3).fill = { type: "pattern", pattern: "solid", fgColor: { argb: SEVERITY_FILL[f.severity] } };
-    row.getCell(4).value = f.rule;
-    row.getCell(5).value = f.message;
+    row.getCell(4).value = text.rule;
+    row.getCell(5).value = text.message;
     row.getCell(5).alignment = { wrapText: true, vertical: "top" };
-    // Expected and actual describe the flagged cell, so they are shown in its number format (0.6 as 60.00%).
-    const numFmt = workbook.getWorksheet(f.sheet)?.findCell(f.row, f.column)?.numFmt;
-    for (const [col, value] of [[6, f.expected], [7, f.actual]] as const) {
-      if (value === undefined) continue;
-      const cell = row.getCell(col);
-      cell.value = value;
-      if (typeof value === "number" && numFmt) cell.numFmt = numFmt;
-    }
+    // Expected and actual as the flagged cell shows them (8.36, 60%, 1465.45), never a raw float.
+    row.getCell(6).value = text.expected;
+    row.getCell(7).value = text.actual;
   }
   ws.autoFilter = { from: { row: 1, column: 1 }, to: { row: r - 1, column: 7 } };
   return name;

@@ -1,5 +1,5 @@
 import * as ExcelJS from "exceljs";
-import type { InputErrorCode } from "./labels";
+import type { InputErrorCode } from "../core/messages";
 
 /** A file that is not a readable .xlsx workbook. Hosts show `code` as one line in the user's language. */
 export class WorkbookInputError extends Error {

@@ -33,13 +33,14 @@ describe("parseRate", () => {
 
 describe("parseArgs", () => {
   it("parses an audit with defaults", () => {
-    expect(parseArgs(["audit", "a.xlsx", "dir"], ZH)).toEqual({ command: "audit", lang: "zh-CN", inputs: ["a.xlsx", "dir"], json: false, lowRate: 0.6, explainRate: 0.9 });
+    expect(parseArgs(["audit", "a.xlsx", "dir"], ZH)).toEqual({ command: "audit", lang: "zh-CN", langGiven: false, inputs: ["a.xlsx", "dir"], json: false, lowRate: 0.6, explainRate: 0.9 });
   });
 
   it("parses every option, in both spellings", () => {
     expect(parseArgs(["audit", "--json", "--lang", "en-US", "--low-rate", "0.5", "--explain-rate=80%", "--out=marked", "--no-color", "a.xlsx"], ZH)).toEqual({
       command: "audit",
       lang: "en-US",
+      langGiven: true,
       inputs: ["a.xlsx"],
       json: true,
       lowRate: 0.5,

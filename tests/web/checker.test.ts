@@ -8,7 +8,7 @@ import * as ExcelJS from "exceljs";
 import fs from "fs";
 import path from "path";
 import type { BrowserContext, Page } from "playwright-core";
-import { SEVERITY_FILL } from "../../src/xlsx";
+import { SEVERITY_FILL } from "../../src/host";
 import { BUILD_TIMEOUT_MS, ensureBuild, ROOT } from "../helpers/build";
 import { cspViolations, fileItem, listedFindings, loadFiles, SERVER_CSP, startChecker, visiblePanel, type Checker, type ListedFinding } from "../helpers/browser";
 import { runJixiao } from "../helpers/cli";

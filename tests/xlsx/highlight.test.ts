@@ -1,15 +1,17 @@
 import * as ExcelJS from "exceljs";
-import type { Finding, Severity, SheetReport } from "../../src/core/types";
-import { a1, parseA1 } from "../../src/core/grid/grid";
-import { appendNote, internalLink, loadWorkbook, SEVERITY_FILL, writeHighlightedCopy } from "../../src/xlsx";
+import { amount, text, type Finding, type Quantity, type RuleId, type Severity, type SheetReport } from "../../src/core/types";
+import { a1 } from "../../src/core/grid/grid";
+import { renderFinding } from "../../src/core/messages";
+import { SEVERITY_FILL } from "../../src/host";
+import { appendNote, internalLink, loadWorkbook, writeHighlightedCopy } from "../../src/xlsx";
+import { sampleFinding } from "../helpers/findings";
 
 const MAIN = "项目支出明细";
 const OTHER = "Bob's sheet";
 
-function finding(sheet: string, cell: string, severity: Severity, message: string, extra: Partial<Finding> = {}): Finding {
-  const at = parseA1(cell);
-  if (!at) throw new Error(`bad address ${cell}`);
-  return { rule: "total-mismatch", severity, sheet, cell, row: at.row, column: at.col, code: "total-mismatch", params: {}, message, ...extra };
+/** A finding whose message quotes `item`, so the tests can find it in notes and on the result sheet. */
+function finding(sheet: string, cell: string, severity: Severity, item: string, extra: { rule?: RuleId; expected?: Quantity; actual?: Quantity } = {}): Finding {
+  return { ...sampleFinding({ sheet, cell, severity, item, ...(extra.rule ? { rule: extra.rule } : {}) }), ...(extra.expected ? { expected: extra.expected } : {}), ...(extra.actual ? { actual: extra.actual } : {}) } as Finding;
 }
 
 function report(sheet: string, findings: Finding[]): SheetReport {
@@ -52,13 +54,13 @@ async function sourceBytes(): Promise<Uint8Array> {
 
 const REPORTS = [
   report(MAIN, [
-    finding(MAIN, "C4", "error", "预算收入与明细不符", { expected: 49.5, actual: 50 }),
-    finding(MAIN, "D5", "warning", "合计偏差 0.01", { expected: 63.99, actual: 64 }),
-    finding(MAIN, "D5", "error", "实际支出合计不等于各项之和", { rule: "total-mismatch", expected: 63, actual: 64 }),
+    finding(MAIN, "C4", "error", "预算收入与明细不符", { expected: amount(49.5, 2), actual: amount(50, 2) }),
+    finding(MAIN, "D5", "warning", "合计偏差 0.01", { expected: amount(63.99, 2), actual: amount(64, 2) }),
+    finding(MAIN, "D5", "error", "实际支出合计不等于各项之和", { rule: "total-mismatch", expected: amount(63, 2), actual: amount(64, 2) }),
     finding(MAIN, "B6", "info", "按规则计算的总分为 96.05", { rule: "rule-based-total" }),
     finding(MAIN, "C1", "warning", "标题单元格上的发现"),
   ]),
-  report(OTHER, [finding(OTHER, "B2", "warning", "目标未完成", { rule: "unmet-target", expected: "≥90%", actual: "80%" })]),
+  report(OTHER, [finding(OTHER, "B2", "warning", "目标未完成", { rule: "unmet-target", expected: text("≥90%"), actual: text("80%") })]),
 ];
 
 describe("writeHighlightedCopy", () => {
@@ -125,10 +127,10 @@ describe("writeHighlightedCopy", () => {
     const c4 = noteText("C4");
     expect(c4.startsWith("原有批注：数据来自财务系统")).toBe(true);
     expect(c4).toContain("──── 绩效审核 ────");
-    expect(c4).toContain("[错误] 预算收入与明细不符");
+    expect(c4).toContain("[错误] 「预算收入与明细不符」");
     const d5 = noteText("D5");
-    expect(d5).toContain("[警告] 合计偏差 0.01");
-    expect(d5).toContain("[错误] 实际支出合计不等于各项之和");
+    expect(d5).toContain("[警告] 「合计偏差 0.01」");
+    expect(d5).toContain("[错误] 「实际支出合计不等于各项之和」");
   });
 
   it("never changes a value or a formula of the original sheets", () => {
@@ -159,25 +161,26 @@ describe("writeHighlightedCopy", () => {
 
   it("lists the findings on a new result sheet with a bold, frozen header in the chosen language", () => {
     const ws = copy.getWorksheet("审核结果 (2)") as ExcelJS.Worksheet;
-    expect(ws.getRow(1).values).toEqual([undefined, "工作表", "单元格", "严重程度", "规则", "信息", "期望值", "实际值"]);
+    expect(ws.getRow(1).values).toEqual([undefined, "工作表", "单元格", "严重程度", "规则", "问题说明", "期望值", "实际值"]);
     expect(ws.getCell("A1").font?.bold).toBe(true);
     expect(ws.views[0]).toMatchObject({ state: "frozen", ySplit: 1 });
     expect(ws.actualRowCount).toBe(1 + 6);
     const rows = [2, 3, 4, 5, 6, 7].map((r) => ws.getRow(r));
     const listed = rows.map((row) => [row.getCell(1).value, (row.getCell(2).value as ExcelJS.CellFormulaValue).result, row.getCell(3).value, row.getCell(5).value]);
+    const text = (sheet: string, cell: string, item: string): string =>
+      renderFinding(REPORTS.flatMap((r) => r.findings).find((f) => f.sheet === sheet && f.cell === cell && renderFinding(f, "zh-CN").includes(item)) as Finding, "zh-CN");
     expect(listed).toEqual([
-      [MAIN, "C1", "警告", "标题单元格上的发现"],
-      [MAIN, "C4", "错误", "预算收入与明细不符"],
-      [MAIN, "D5", "警告", "合计偏差 0.01"],
-      [MAIN, "D5", "错误", "实际支出合计不等于各项之和"],
-      [MAIN, "B6", "提示", "按规则计算的总分为 96.05"],
-      [OTHER, "B2", "警告", "目标未完成"],
+      [MAIN, "C1", "警告", text(MAIN, "C1", "标题单元格上的发现")],
+      [MAIN, "C4", "错误", text(MAIN, "C4", "预算收入与明细不符")],
+      [MAIN, "D5", "警告", text(MAIN, "D5", "合计偏差 0.01")],
+      [MAIN, "D5", "错误", text(MAIN, "D5", "实际支出合计不等于各项之和")],
+      [MAIN, "B6", "提示", text(MAIN, "B6", "按规则计算的总分为 96.05")],
+      [OTHER, "B2", "警告", text(OTHER, "B2", "目标未完成")],
     ]);
-    expect([rows[3]?.getCell(4).value, rows[3]?.getCell(6).value, rows[3]?.getCell(7).value]).toEqual(["total-mismatch", 63, 64]);
-    expect([rows[5]?.getCell(6).value, rows[5]?.getCell(7).value]).toEqual(["≥90%", "80%"]);
-    // Numbers take the flagged cell's number format (C4 is 0.00; D5 has none).
-    expect([rows[1]?.getCell(6).numFmt, rows[1]?.getCell(7).numFmt]).toEqual(["0.00", "0.00"]);
-    expect(rows[3]?.getCell(6).numFmt).toBeUndefined();
+    // The rule's title, and the figures as the form shows them (two decimals here), never raw floats.
+    expect([rows[3]?.getCell(4).value, rows[3]?.getCell(6).value, rows[3]?.getCell(7).value]).toEqual(["合计不符", "63.00", "64.00"]);
+    expect([rows[5]?.getCell(4).value, rows[5]?.getCell(6).value, rows[5]?.getCell(7).value]).toEqual(["目标未完成", "≥90%", "80%"]);
+    expect([rows[1]?.getCell(6).value, rows[1]?.getCell(7).value]).toEqual(["49.50", "50.00"]);
   });
 
   it("links each listed cell to its sheet and address, quoting the sheet name", () => {
