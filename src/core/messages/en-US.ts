@@ -94,6 +94,7 @@ export const enUS: MessageBook = {
     level2: "second-level indicator",
     level3: "indicator",
     target: "target",
+    initialTarget: "original target",
     operator: "operator",
     unit: "unit",
     indicatorActual: "actual value",

@@ -95,6 +95,7 @@ export const zhCN: MessageBook = {
     level2: "二级指标",
     level3: "三级指标",
     target: "指标值",
+    initialTarget: "年初指标值",
     operator: "指标性质",
     unit: "度量单位",
     indicatorActual: "实际完成值",

@@ -1,6 +1,7 @@
 import { compareDays, dayOnly, fromDate, fromExcelSerial, parseDayText, type DayOfYear } from "./date";
 import { isEmptyMark, normalizeText, quantityOf, type Quantity } from "./number";
 import { fail, ok, textOf, type Result } from "./result";
+import { bandOfText } from "../vocabulary";
 
 export type Operator = ">=" | ">" | "<=" | "<" | "=";
 
@@ -32,7 +33,7 @@ export type Actual =
 const SYMBOL_OPS: [string, Operator][] = [
   [">=", ">="], ["≥", ">="], ["≧", ">="], ["⩾", ">="], ["=>", ">="],
   ["<=", "<="], ["≤", "<="], ["≦", "<="], ["⩽", "<="], ["=<", "<="],
-  [">", ">"], ["<", "<"], ["=", "="], ["≈", "="],
+  [">", ">"], ["<", "<"], ["=", "="], ["≈", "="], ["═", "="], ["〓", "="],
 ];
 
 // Longest words first so 不低于 wins over 低于.
@@ -151,20 +152,10 @@ function parseDeadline(s: string): DayOfYear | undefined {
   return dayOnly(d.value);
 }
 
-const NOT_ACHIEVED = /^(未|没有|否|不合格|不达标|不及时|未按时|无法|No$|no$|NO$|N$|×)/;
-const PARTIAL = /^(基本|部分|大部分|大部|初步)/;
-const ACHIEVED_WORDS =
-  /^(已|全部|全面|均已|按时|及时|按期|如期|达成|完成|建立|建成|实现|合格|达标|是|Yes$|yes$|YES$|Y$|√|有效|良好|满意|正常|符合|通过|明显|显著|较好|提高|提升|降低|下降|减少|改善|增加|增长|优)/;
-
-/** The band a free-text achievement falls in (已完成 → achieved, 基本完成 → partial, 未完成 → not). */
+/** The band a free-text achievement falls in (已完成 → achieved, 基本完成 → partial, 未完成 → not); words from the vocabulary. */
 export function classifyBand(text: string): Band | null {
   if (typeof text !== "string") return null;
-  const s = normalizeText(text);
-  if (s.length === 0) return null;
-  if (NOT_ACHIEVED.test(s)) return "not";
-  if (PARTIAL.test(s)) return "partial";
-  if (ACHIEVED_WORDS.test(s)) return "achieved";
-  return null;
+  return bandOfText(text);
 }
 
 /**
