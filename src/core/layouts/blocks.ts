@@ -26,6 +26,8 @@ export interface AmountRow {
   explanation: string | null;
   /** The row's amounts are in different units (950000元 in a 万元 table): they are not compared. */
   unitClash: boolean;
+  /** Under a funds total: which breakdown the row belongs to (source: 财政拨款…; kind: 基本支出…), if its words say. */
+  breakdown?: string | null;
 }
 
 /** A line-item table (明细表) or the funds block of the self-evaluation form. */
@@ -36,6 +38,34 @@ export interface AmountBlock {
   /** 万元 or 元 from a unit note (单位：万元) or the header, if stated. */
   unit: string | null;
   rows: AmountRow[];
+  /** Where the header sits (two rows when 年度指标值 spans 指标性质 | 指标值 | 度量单位) and where data begins. */
+  headerRows?: number[];
+  firstDataRow?: number;
+  /** The last row the block covers (the goals block, or the next header, ends it). */
+  lastRow?: number;
+  /** Each header cell read, with the role it was given (null: read past). */
+  headerCells?: HeaderCell[];
+  /** The execution weight the form states (分值 cell, 得分(20分*执行率), 预算执行情况(20分)), if any. */
+  executionWeight?: number | null;
+}
+
+export interface HeaderCell {
+  row: number;
+  col: number;
+  text: string;
+  role: Role | null;
+  /** The role came from --map, not from the header's words. */
+  mapped?: boolean;
+}
+
+/** A weight stated in a group label, 产出指标(50分), with the rows of the group. */
+export interface LabelWeight {
+  group: string;
+  level: 1 | 2;
+  stated: number;
+  row: number;
+  col: number;
+  rows: number[];
 }
 
 export interface IndicatorRow {
@@ -65,7 +95,32 @@ export interface IndicatorBlock {
   columns: Columns;
   rows: IndicatorRow[];
   /** The 总分 / 合计 row, if the block has one. */
-  total: { row: number; weight: Num | null; score: Num | null } | null;
+  total: { row: number; weight: Num | null; score: Num | null; overall?: boolean; label?: string } | null;
+  /** Every total row of the block: a 合计 of its own rows, and the form's 总分 (which includes the execution score). */
+  totals?: IndicatorTotal[];
+  headerRows?: number[];
+  firstDataRow?: number;
+  lastRow?: number;
+  headerCells?: HeaderCell[];
+  /** Rows left as in the template (指标2, ……): not read, not counted. */
+  placeholders?: number[];
+  /** The explanation written as a row at the bottom of the block (偏差大或目标未完成原因分析). */
+  explanationRow?: { row: number; col: number; text: string } | null;
+  /** Weights stated in labels (产出指标(50分)). */
+  labelWeights?: LabelWeight[];
+  /** A total weight stated in the header or the block's label (绩效指标(90分)). */
+  statedWeight?: number | null;
+  /** The grade stated next to this block's total. */
+  grade?: StatedGrade | null;
+}
+
+export interface IndicatorTotal {
+  row: number;
+  label: string;
+  /** 总分: the form's overall score, which includes the funds block's execution score. */
+  overall: boolean;
+  weight: Num | null;
+  score: Num | null;
 }
 
 export type Block = AmountBlock | IndicatorBlock;
@@ -81,4 +136,16 @@ export interface StatedGrade {
 export interface SheetModel {
   blocks: Block[];
   grade: StatedGrade | null;
+  /** Every grade stated on the sheet, in order. */
+  grades?: StatedGrade[];
+  /** Blocks the sheet seems to hold but that could not be read, and why. */
+  unread?: UnreadBlock[];
+}
+
+/** A header row that names some roles of a layout but not enough to read it. */
+export interface UnreadBlock {
+  expected: "indicators" | "line-items";
+  row: number;
+  found: Role[];
+  missing: Role[];
 }

@@ -2,51 +2,174 @@ import type { CellValue, Grid } from "../grid/grid";
 import { normalizeText } from "../parse/number";
 import { parseActual, parseTarget } from "../parse/target";
 import { indicatorScore } from "../scoring/scoring";
-import type { AmountBlock, AmountRow, AmountRowKind, Block, Columns, IndicatorBlock, IndicatorRow, SheetModel, StatedGrade } from "./blocks";
-import { classifyHeader, headerKey, type Role } from "./headers";
-import { formatPrecision, isBlank, readNum, readText, unitsClash } from "./read";
+import {
+  breakdownFamily,
+  CATEGORY_LABEL,
+  gradeWord,
+  isBreakdownStart,
+  isEmptyExplanation,
+  isExplanationRowLabel,
+  isGoalsLabel,
+  isGradeLabel,
+  isOverallTotalLabel,
+  isPlaceholderName,
+  isSubtotalLabel,
+  isTotalLabel,
+  matchHeader,
+  normalizeHeader,
+  stripNamePrefix,
+  weightInLabel,
+  type Role,
+} from "../vocabulary";
+import type {
+  AmountBlock,
+  AmountRow,
+  AmountRowKind,
+  Block,
+  Columns,
+  HeaderCell,
+  IndicatorBlock,
+  IndicatorRow,
+  IndicatorTotal,
+  LabelWeight,
+  SheetModel,
+  StatedGrade,
+  UnreadBlock,
+} from "./blocks";
+import { formatPrecision, isBlank, readNum, readText, unitsClash, type Num } from "./read";
+import { AMOUNT_HINTS, INDICATOR_HINTS, LAYOUT_SPECS, type LayoutSpec } from "./specs";
 
 /** Longest header row we look at; wider rows are data, not headers. */
 const MAX_HEADER_COLS = 40;
 
+/** Column roles a user assigned to a sheet (--map "Sheet!D=actual"), by role. */
+export type ColumnMap = Partial<Record<Role, number>>;
+
+export interface DetectOptions {
+  /** Roles assigned by the user; they win over the header words. */
+  map?: ColumnMap;
+}
+
 interface HeaderHit {
   row: number;
+  /** The first data row: one below the header, two below a two-row header. */
+  dataRow: number;
   columns: Columns;
   unit: string | null;
   kind: "amount" | "indicators";
+  spec: LayoutSpec;
+  cells: HeaderCell[];
+  /** Points stated in the header: 得分(20分*执行率) → 20 at its column; 绩效指标(90分) → 90. */
+  scorePoints: number | null;
+  labelPoints: number | null;
 }
 
-const AMOUNT_ROLES: Role[] = ["budget", "fullBudget", "initialBudget", "amountActual", "rate"];
-const INDICATOR_ROLES: Role[] = ["target", "indicatorActual", "weight", "score"];
+interface RowRoles {
+  columns: Columns;
+  count: number;
+  unit: string | null;
+  cells: HeaderCell[];
+  scorePoints: number | null;
+  labelPoints: number | null;
+}
 
-function readHeader(grid: Grid, row: number): HeaderHit | null {
+function readRoles(grid: Grid, row: number, map: ColumnMap | undefined): RowRoles {
   const columns: Columns = {};
+  const cells: HeaderCell[] = [];
   let unit: string | null = null;
   let labelUnit: string | null = null;
+  let scorePoints: number | null = null;
+  let labelPoints: number | null = null;
   let count = 0;
   const last = Math.min(grid.lastCol, grid.firstCol + MAX_HEADER_COLS);
+  const mappedCols = new Map<number, Role>();
+  if (map) for (const [role, col] of Object.entries(map) as [Role, number][]) mappedCols.set(col, role);
   for (let c = grid.firstCol; c <= last; c++) {
     if (grid.isMergedFollower(row, c)) continue;
     const v = grid.raw(row, c);
-    if (typeof v !== "string") continue;
-    const u = headerKey(v).unit;
-    const role = classifyHeader(v);
+    if (typeof v !== "string" || v.trim() === "") continue;
+    const h = v.length <= 30 ? normalizeHeader(v) : null;
+    const u = h?.unit ?? null;
+    const mapped = mappedCols.get(c);
+    const m = mapped ? { role: mapped } : matchHeader(v);
+    const role = m === null || m.role === "ignore" ? null : m.role;
     if (role === null) {
       // 项目资金（万元） labels the form's funds block without naming a column; its unit still counts.
       if (u && u !== "%" && labelUnit === null) labelUnit = u;
+      if (h?.points == null) {
+        const p = weightInLabel(v);
+        if (p !== null && labelPoints === null) labelPoints = p;
+      }
+      if (m?.role === "ignore") cells.push({ row, col: c, text: v, role: null });
       continue;
     }
+    cells.push(mapped ? { row, col: c, text: v, role, mapped: true } : { row, col: c, text: v, role });
     if (columns[role] !== undefined) continue;
     columns[role] = c;
     count++;
+    if (role === "score" && h?.points != null) scorePoints = h.points;
     if (u && u !== "%" && unit === null) unit = u;
   }
-  unit ??= labelUnit;
-  if (count < 2) return null;
-  const hasBudget = columns.budget !== undefined || columns.fullBudget !== undefined || columns.initialBudget !== undefined;
-  if (hasBudget && columns.amountActual !== undefined) return { row, columns, unit, kind: "amount" };
-  const judged = columns.indicatorActual !== undefined || columns.score !== undefined || columns.weight !== undefined;
-  if (columns.target !== undefined && judged && count >= 3) return { row, columns, unit, kind: "indicators" };
+  return { columns, count, unit: unit ?? labelUnit, cells, scorePoints, labelPoints };
+}
+
+function specHolds(spec: LayoutSpec, columns: Columns, count: number): boolean {
+  return count >= spec.minRoles && spec.needs.every((any) => any.some((r) => columns[r] !== undefined));
+}
+
+/** 年度指标值 over 指标性质 | 指标值 | 度量单位: the row below names the columns inside the merged header cell. */
+function subHeader(grid: Grid, row: number, top: RowRoles, map: ColumnMap | undefined): RowRoles | null {
+  if (row + 1 > grid.lastRow) return null;
+  const below = readRoles(grid, row + 1, map);
+  if (below.count === 0) return null;
+  for (let c = grid.firstCol; c <= Math.min(grid.lastCol, grid.firstCol + MAX_HEADER_COLS); c++) if (typeof grid.value(row + 1, c) === "number") return null;
+  const spans: { left: number; right: number }[] = [];
+  for (const cell of below.cells) {
+    if (cell.role === null) continue;
+    const m = grid.mergeAt(row, cell.col);
+    const topEmpty = grid.value(row, cell.col) === null || grid.value(row, cell.col) === "";
+    if (m && m.top === row && m.bottom === row && m.right > m.left) spans.push({ left: m.left, right: m.right });
+    else if (!topEmpty) return null; // a second header of its own, not a sub-header
+  }
+  const columns: Columns = { ...top.columns };
+  for (const [role, col] of Object.entries(top.columns) as [Role, number][]) {
+    if (spans.some((s) => col >= s.left && col <= s.right)) delete columns[role];
+  }
+  for (const [role, col] of Object.entries(below.columns) as [Role, number][]) columns[role] = col;
+  const cells = [...top.cells.filter((c) => !spans.some((s) => c.col >= s.left && c.col <= s.right)), ...below.cells];
+  return { ...top, columns, count: Object.keys(columns).length, cells };
+}
+
+function readHeader(grid: Grid, row: number, map: ColumnMap | undefined, unread: UnreadBlock[] | null): HeaderHit | null {
+  const top = readRoles(grid, row, map);
+  if (top.count < 2) return null;
+  const candidates: [RowRoles, number][] = [];
+  const sub = subHeader(grid, row, top, map);
+  if (sub) candidates.push([sub, row + 2]);
+  candidates.push([top, row + 1]);
+  for (const [roles, dataRow] of candidates) {
+    const columns = { ...roles.columns };
+    if (columns.target === undefined && columns.initialTarget !== undefined) {
+      columns.target = columns.initialTarget; // 年初指标值 alone is the target
+      delete columns.initialTarget;
+    }
+    for (const spec of LAYOUT_SPECS) {
+      if (!specHolds(spec, columns, roles.count)) continue;
+      return { row, dataRow, columns, unit: roles.unit, kind: spec.kind, spec, cells: roles.cells, scorePoints: roles.scorePoints, labelPoints: roles.labelPoints };
+    }
+  }
+  if (unread) {
+    // Header words of a layout, but not enough of them: say which were found and which were missing.
+    const roles = (sub ?? top).columns;
+    const found = Object.keys(roles) as Role[];
+    const indicatorHints = found.filter((r) => INDICATOR_HINTS.includes(r)).length;
+    const amountHints = found.filter((r) => AMOUNT_HINTS.includes(r)).length;
+    const spec = indicatorHints >= 2 ? LAYOUT_SPECS[1] : amountHints >= 1 && found.length >= 2 ? LAYOUT_SPECS[0] : undefined;
+    if (spec) {
+      const missing = spec.needs.filter((any) => !any.some((r) => roles[r] !== undefined)).map((any) => any[0] as Role);
+      unread.push({ expected: spec.id === "indicators" ? "indicators" : "line-items", row, found, missing });
+    }
+  }
   return null;
 }
 
@@ -72,10 +195,6 @@ function hasNumbers(grid: Grid, row: number, cols: number[]): boolean {
   return false;
 }
 
-const TOTAL_LABEL = /^(合计|总计|总额|共计|total|grandtotal|总分|总得分|综合得分|年度资金总额|资金总额)/i;
-const SUBTOTAL_LABEL = /小计|subtotal/i;
-const CATEGORY_LABEL = /^([一二三四五六七八九十]+[、.]|[(（][一二三四五六七八九十]+[)）])/;
-
 function label(grid: Grid, row: number, cols: Columns, firstValueCol: number): { text: string; col: number | undefined } {
   const named = readText(grid, row, cols.name);
   if (named && !grid.isMergedFollower(row, cols.name as number)) return { text: named, col: cols.name };
@@ -87,17 +206,25 @@ function label(grid: Grid, row: number, cols: Columns, firstValueCol: number): {
     const m = grid.mergeAt(row, c);
     const isBlockLabel = m !== undefined && m.bottom > m.top && m.top < row; // 项目资金（万元） spanning the rows
     if (isBlockLabel) continue;
-    if (!fallback.text || TOTAL_LABEL.test(normalizeText(t)) || SUBTOTAL_LABEL.test(t)) fallback = { text: t, col: m ? m.left : c };
+    if (!fallback.text || isTotalLabel(t) || isSubtotalLabel(t) || isGoalsLabel(t)) fallback = { text: t, col: m ? m.left : c };
   }
   return fallback;
 }
 
 function rowKind(text: string, hasValues: boolean): AmountRowKind | null {
-  const t = normalizeText(text);
-  if (TOTAL_LABEL.test(t)) return "total";
-  if (SUBTOTAL_LABEL.test(t)) return "subtotal";
-  if (CATEGORY_LABEL.test(t)) return "category";
+  if (isTotalLabel(text)) return "total";
+  if (isSubtotalLabel(text)) return "subtotal";
+  if (CATEGORY_LABEL.test(normalizeText(text))) return "category";
   return hasValues ? "item" : null;
+}
+
+/** An explanation cell's text: "" when blank or a token that explains nothing (0, /, —, 无, 暂无). */
+function explanationAt(grid: Grid, row: number, col: number | undefined): string | null {
+  if (col === undefined) return null;
+  const v = grid.value(row, col);
+  if (isBlank(v)) return "";
+  const t = text(v);
+  return isEmptyExplanation(t) ? "" : t;
 }
 
 function buildAmountBlock(grid: Grid, hit: HeaderHit, endRow: number): AmountBlock {
@@ -109,34 +236,69 @@ function buildAmountBlock(grid: Grid, hit: HeaderHit, endRow: number): AmountBlo
   const rows: AmountRow[] = [];
   const unit = unitNote(grid, hit.row) ?? hit.unit;
   let funds = cols.weight !== undefined || cols.score !== undefined;
-  for (let r = hit.row + 1; r <= endRow; r++) {
+  let lastRow = endRow;
+  let family: string | null = null;
+  let executionWeight: number | null = hit.scorePoints;
+  for (let r = hit.dataRow; r <= endRow; r++) {
+    const { text: name, col } = label(grid, r, cols, firstValueCol);
+    // The goals block (年度总体目标) ends the funds block: its cells are prose even when they hold numbers.
+    if (hit.spec.endsAtGoals && name && isGoalsLabel(name)) {
+      lastRow = r - 1;
+      break;
+    }
     const budget = readNum(grid, r, budgetCol);
     const actual = readNum(grid, r, cols.amountActual);
     const rate = readNum(grid, r, cols.rate);
     const hasValues = budget !== null || actual !== null || rate !== null;
-    const { text, col } = label(grid, r, cols, firstValueCol);
-    const kind = rowKind(text, hasValues);
+    const kind = rowKind(name, hasValues);
     if (kind === null) continue;
-    if (/资金总额/.test(text)) funds = true;
-    const explanation = cols.explanation === undefined ? null : isBlank(grid.value(r, cols.explanation)) ? "" : String(grid.value(r, cols.explanation));
+    if (/资金总额/.test(name)) funds = true;
+    if (kind === "total") family = null;
+    else if (kind === "item") {
+      const f = breakdownFamily(name);
+      if (f !== null) family = f;
+      else if (isBreakdownStart(name)) family = "other";
+    }
     const initialBudget = readNum(grid, r, initialCol);
+    let weight = readNum(grid, r, cols.weight);
+    if (kind === "total" && weight === null) {
+      const p = weightInLabel(name);
+      if (p !== null && col !== undefined) weight = { value: p, decimals: 0, row: r, col, unit: null, percent: false };
+    }
+    if (kind === "total" && weight !== null && executionWeight === null) executionWeight = weight.value;
+    if (kind === "total" && weight === null && hit.scorePoints !== null && cols.score !== undefined) {
+      weight = { value: hit.scorePoints, decimals: 0, row: hit.row, col: cols.score, unit: null, percent: false };
+    }
     rows.push({
       row: r,
       kind,
-      name: text,
+      name,
       nameCol: col,
       budget,
       initialBudget,
       actual,
       rate,
-      weight: readNum(grid, r, cols.weight),
+      weight,
       score: readNum(grid, r, cols.score),
       status: readText(grid, r, cols.status),
-      explanation,
+      explanation: explanationAt(grid, r, cols.explanation),
       unitClash: unitsClash([budget, initialBudget, actual], unit),
+      breakdown: kind === "item" ? family : null,
     });
   }
-  return { kind: funds ? "funds" : "line-items", headerRow: hit.row, columns: cols, unit, rows };
+  const headerRows = hit.dataRow > hit.row + 1 ? [hit.row, hit.row + 1] : [hit.row];
+  return {
+    kind: funds ? "funds" : "line-items",
+    headerRow: hit.row,
+    columns: cols,
+    unit,
+    rows,
+    headerRows,
+    firstDataRow: hit.dataRow,
+    lastRow,
+    headerCells: hit.cells,
+    executionWeight: funds ? executionWeight : null,
+  };
 }
 
 function isDateFormat(format: string): boolean {
@@ -174,7 +336,7 @@ function splitTarget(grid: Grid, row: number, cols: Columns): CellValue {
   let v = text(value);
   if (v === "" || isBlank(v)) return v;
   if (unit && !v.endsWith(unit) && /\d$/.test(v)) v += unit;
-  const opText = op === "定性" || op === "定量" ? "" : op;
+  const opText = /^定性|^定量/.test(op) ? "" : op;
   return opText + v;
 }
 
@@ -182,28 +344,73 @@ function actualCell(grid: Grid, row: number, cols: Columns): CellValue {
   const v = cellForParse(grid, row, cols.indicatorActual);
   const unit = readText(grid, row, cols.unit);
   if (unit && typeof v === "number") return `${v}${unit}`;
+  if (unit && typeof v === "string" && /\d$/.test(v.trim()) && !isBlank(v)) return `${v.trim()}${unit}`;
   return v;
+}
+
+/** The first non-empty text right of a label cell: where a bottom explanation row or a grade row holds its value. */
+function valueRightOf(grid: Grid, row: number, col: number): { col: number; text: string } {
+  const m = grid.mergeAt(row, col);
+  const from = (m ? m.right : col) + 1;
+  for (let c = from; c <= Math.min(grid.lastCol, from + MAX_HEADER_COLS); c++) {
+    if (grid.isMergedFollower(row, c)) continue;
+    const v = grid.value(row, c);
+    if (!isBlank(v)) return { col: c, text: text(v) };
+  }
+  return { col: from, text: "" };
 }
 
 function buildIndicatorBlock(grid: Grid, hit: HeaderHit, endRow: number): IndicatorBlock {
   const cols = hit.columns;
   const rows: IndicatorRow[] = [];
-  let total: IndicatorBlock["total"] = null;
+  const totals: IndicatorTotal[] = [];
+  const placeholders: number[] = [];
+  const labelWeights: LabelWeight[] = [];
+  let explanationRow: IndicatorBlock["explanationRow"] = null;
+  let grade: StatedGrade | null = null;
   let level1 = "";
   let level2 = "";
+  let group1: LabelWeight | null = null;
+  let group2: LabelWeight | null = null;
   const labelCols = [cols.level1, cols.level2, cols.level3, cols.name].filter((c): c is number => c !== undefined);
   const firstLabelCol = labelCols.length > 0 ? Math.min(...labelCols) : grid.firstCol;
-  for (let r = hit.row + 1; r <= endRow; r++) {
-    // 总分 may sit in any label column, or in a merge that starts left of them.
-    let isTotal = false;
-    for (let c = grid.firstCol; c <= Math.max(firstLabelCol, ...labelCols); c++) {
+  const lastLabelCol = Math.max(firstLabelCol, ...labelCols);
+  for (let r = hit.dataRow; r <= endRow; r++) {
+    // 总分 may sit in any label column, or in a merge that starts left of them; so may 自评等级 and the explanation row.
+    let totalLabel = "";
+    let special: { kind: "grade" | "explanation"; col: number } | null = null;
+    for (let c = grid.firstCol; c <= lastLabelCol; c++) {
+      if (grid.isMergedFollower(r, c) && grid.mergeAt(r, c)?.top !== r) continue;
       const t = readText(grid, r, c);
-      if (t && TOTAL_LABEL.test(normalizeText(t))) isTotal = true;
+      if (!t) continue;
+      if (isTotalLabel(t)) totalLabel ||= t;
+      else if (isGradeLabel(t)) special ??= { kind: "grade", col: c };
+      else if (isExplanationRowLabel(t)) special ??= { kind: "explanation", col: c };
     }
     const weight = readNum(grid, r, cols.weight);
     const score = readNum(grid, r, cols.score);
-    if (isTotal) {
-      if (total === null) total = { row: r, weight, score };
+    if (totalLabel) {
+      totals.push({ row: r, label: totalLabel, overall: isOverallTotalLabel(totalLabel), weight, score });
+      // 总分 | 86 | 等级 | 良 on one row.
+      for (let c = lastLabelCol + 1; c <= Math.min(grid.lastCol, grid.firstCol + MAX_HEADER_COLS) && grade === null; c++) {
+        const t = readText(grid, r, c);
+        if (t && isGradeLabel(t)) {
+          const v = valueRightOf(grid, r, c);
+          const g = gradeWord(v.text);
+          if (g) grade = { grade: g, row: r, col: v.col };
+        }
+      }
+      continue;
+    }
+    if (special?.kind === "grade") {
+      const v = valueRightOf(grid, r, special.col);
+      const g = gradeWord(v.text);
+      if (g && grade === null) grade = { grade: g, row: r, col: v.col };
+      continue;
+    }
+    if (special?.kind === "explanation") {
+      const v = valueRightOf(grid, r, special.col);
+      explanationRow = { row: r, col: v.col, text: isEmptyExplanation(v.text) ? "" : v.text };
       continue;
     }
     // Merged 一级/二级 labels read as their master; blank ones are inherited from the row above.
@@ -212,22 +419,42 @@ function buildIndicatorBlock(grid: Grid, hit: HeaderHit, endRow: number): Indica
     if (l1 && l1 !== level1) {
       level1 = l1;
       level2 = "";
+      const p = weightInLabel(l1);
+      group1 = p === null ? null : { group: l1, level: 1, stated: p, row: r, col: cols.level1 as number, rows: [] };
+      if (group1) labelWeights.push(group1);
+      group2 = null;
+    }
+    if (l2 && l2 !== level2) {
+      const p = weightInLabel(l2);
+      group2 = p === null ? null : { group: l2, level: 2, stated: p, row: r, col: cols.level2 as number, rows: [] };
+      if (group2) labelWeights.push(group2);
     }
     if (l2) level2 = l2;
     const targetValue = splitTarget(grid, r, cols);
     const actualValue = actualCell(grid, r, cols);
     const targetText = text(targetValue);
     const actualText = text(actualValue);
-    if (isBlank(targetValue) && isBlank(actualValue) && weight === null && score === null) continue;
+    const rawName = readText(grid, r, cols.level3 ?? cols.name);
+    if (isBlank(targetValue) && isBlank(actualValue) && weight === null && score === null) {
+      if (rawName) placeholders.push(r);
+      continue;
+    }
+    // 指标2 / …… left in from the template, with nothing reported: not an indicator.
+    if (isPlaceholderName(rawName) && isBlank(actualValue) && score === null) {
+      placeholders.push(r);
+      continue;
+    }
     // A bare 0 means "no more than 0" (domain.md §2); parseTarget gives that for the text "0" only.
     const target = isBlank(targetValue) ? null : parseTarget(targetValue === 0 ? "0" : targetValue);
     const actual = isBlank(actualValue) ? null : parseActual(actualValue);
     const result = target?.ok && actual?.ok ? indicatorScore(target.value, actual.value, weight?.value ?? 1) : null;
+    group1?.rows.push(r);
+    group2?.rows.push(r);
     rows.push({
       row: r,
       level1,
       level2,
-      name: readText(grid, r, cols.level3 ?? cols.name) || l2 || level2,
+      name: stripNamePrefix(rawName) || l2 || level2,
       targetText,
       target,
       actual,
@@ -235,24 +462,68 @@ function buildIndicatorBlock(grid: Grid, hit: HeaderHit, endRow: number): Indica
       weight,
       score,
       status: readText(grid, r, cols.status),
-      explanation: cols.explanation === undefined ? null : isBlank(grid.value(r, cols.explanation)) ? "" : text(grid.value(r, cols.explanation)),
+      explanation: explanationAt(grid, r, cols.explanation),
       result,
       targetCol: cols.target,
       actualCol: cols.indicatorActual,
     });
   }
-  return { kind: "indicators", headerRow: hit.row, columns: cols, rows, total };
+  const first = totals[0];
+  const total = first ? { row: first.row, weight: first.weight, score: first.score, overall: first.overall, label: first.label } : null;
+  return {
+    kind: "indicators",
+    headerRow: hit.row,
+    columns: cols,
+    rows,
+    total,
+    totals,
+    headerRows: hit.dataRow > hit.row + 1 ? [hit.row, hit.row + 1] : [hit.row],
+    firstDataRow: hit.dataRow,
+    lastRow: endRow,
+    headerCells: hit.cells,
+    placeholders,
+    explanationRow,
+    labelWeights,
+    statedWeight: hit.labelPoints ?? labelAbove(grid, hit.row),
+    grade,
+  };
 }
 
-const GRADES: Record<string, string> = { 优: "优", 优秀: "优", 良: "良", 良好: "良", 中: "中", 合格: "中", 中等: "中", 差: "差", 较差: "差", 不合格: "差" };
+/** 绩效指标(90分) or 年度绩效目标1(40分) in the row just above a header: the block's stated weight. */
+function labelAbove(grid: Grid, headerRow: number): number | null {
+  const r = headerRow - 1;
+  if (r < grid.firstRow) return null;
+  for (let c = grid.firstCol; c <= Math.min(grid.lastCol, grid.firstCol + 4); c++) {
+    const t = readText(grid, r, c);
+    if (t && !isTotalLabel(t)) {
+      const p = weightInLabel(t);
+      if (p !== null) return p;
+    }
+  }
+  return null;
+}
 
 /** A grade stated on the sheet: a 等级 label with 优/良/中/差 beside it, or inline (自评等级：优). */
-function findGrade(grid: Grid, blocks: Block[]): StatedGrade | null {
+function findGrades(grid: Grid, blocks: Block[]): StatedGrade[] {
+  const found: StatedGrade[] = [];
+  const seen = new Set<string>();
+  const add = (g: StatedGrade): void => {
+    const k = `${g.row}:${g.col}`;
+    if (!seen.has(k)) {
+      seen.add(k);
+      found.push(g);
+    }
+  };
   for (const b of blocks) {
-    if (b.kind !== "indicators" || b.columns.grade === undefined) continue;
+    if (b.kind !== "indicators") continue;
+    if (b.grade) add(b.grade);
+    if (b.columns.grade === undefined) continue;
     for (let r = b.headerRow + 1; r <= grid.lastRow; r++) {
-      const g = GRADES[readText(grid, r, b.columns.grade)];
-      if (g) return { grade: g, row: r, col: b.columns.grade };
+      const g = gradeWord(readText(grid, r, b.columns.grade));
+      if (g) {
+        add({ grade: g, row: r, col: b.columns.grade });
+        break;
+      }
     }
   }
   for (let r = grid.firstRow; r <= grid.lastRow; r++) {
@@ -260,17 +531,34 @@ function findGrade(grid: Grid, blocks: Block[]): StatedGrade | null {
       const v = grid.raw(r, c);
       if (typeof v !== "string" || v.length > 16 || v.indexOf("等级") < 0) continue;
       const inline = /等级(?:为|是|[:：])\s*(优秀|良好|优|良|中等|中|合格|较差|差)/.exec(v);
-      if (inline) return { grade: GRADES[inline[1] as string] as string, row: r, col: c };
-      if (!/^(自评|评价|绩效|综合)?等级[:：]?$/.test(v.trim())) continue;
+      if (inline) {
+        add({ grade: gradeWord(inline[1] as string) as string, row: r, col: c });
+        continue;
+      }
+      if (!isGradeLabel(v)) continue;
       for (let k = c + 1; k <= Math.min(grid.lastCol, c + 6); k++) {
         if (grid.isMergedFollower(r, k)) continue;
-        const g = GRADES[readText(grid, r, k)];
-        if (g) return { grade: g, row: r, col: k };
+        const g = gradeWord(readText(grid, r, k));
+        if (g) {
+          add({ grade: g, row: r, col: k });
+          break;
+        }
         if (!isBlank(grid.value(r, k))) break;
       }
     }
   }
-  return null;
+  return found.sort((a, b) => a.row - b.row || a.col - b.col);
+}
+
+/** Grades stated in a block's rows or just below its end, for blocks that did not find one themselves. */
+function attachGrades(blocks: Block[], grades: StatedGrade[]): void {
+  blocks.forEach((b, i) => {
+    if (b.kind !== "indicators" || b.grade) return;
+    const from = b.total?.row ?? b.headerRow;
+    const next = blocks.slice(i + 1).find((x) => x.headerRow > b.headerRow);
+    const to = next ? next.headerRow - 1 : Number.MAX_SAFE_INTEGER;
+    b.grade = grades.find((g) => g.row >= from && g.row <= to) ?? null;
+  });
 }
 
 /**
@@ -278,23 +566,33 @@ function findGrade(grid: Grid, blocks: Block[]): StatedGrade | null {
  * Inside a block, rows that carry numbers in the block's value columns are data, so the
  * header search costs nothing per data row and the pass stays linear.
  */
-export function detectBlocks(grid: Grid): SheetModel {
+export function detectBlocks(grid: Grid, options: DetectOptions = {}): SheetModel {
   const hits: HeaderHit[] = [];
+  const unread: UnreadBlock[] = [];
   let current: HeaderHit | null = null;
   let valueCols: number[] = [];
   for (let r = grid.firstRow; r <= grid.lastRow; r++) {
+    if (current && r < current.dataRow) continue;
     if (current && hasNumbers(grid, r, valueCols)) continue;
-    const hit = readHeader(grid, r);
+    const hit = readHeader(grid, r, options.map, unread);
     if (!hit) continue;
     hits.push(hit);
     current = hit;
-    const roles = hit.kind === "amount" ? AMOUNT_ROLES : INDICATOR_ROLES;
-    valueCols = roles.map((role) => hit.columns[role]).filter((c): c is number => c !== undefined);
+    valueCols = hit.spec.valueRoles.map((role) => hit.columns[role]).filter((c): c is number => c !== undefined);
   }
   const blocks: Block[] = hits.map((hit, i) => {
     const end = (hits[i + 1]?.row ?? grid.lastRow + 1) - 1;
     return hit.kind === "amount" ? buildAmountBlock(grid, hit, end) : buildIndicatorBlock(grid, hit, end);
   });
-  return { blocks, grade: findGrade(grid, blocks) };
+  const grades = findGrades(grid, blocks);
+  attachGrades(blocks, grades);
+  // A header read as a block is not also unread; nor is one inside a block that was read.
+  const covered = (row: number): boolean => blocks.some((b) => row >= b.headerRow && row <= (b.lastRow ?? b.headerRow));
+  const missed = unread.filter((u) => !covered(u.row));
+  return { blocks, grade: grades[0] ?? null, grades, unread: missed };
 }
 
+/** The numbers a rule needs when the sheet states none: a Num at a cell. */
+export function numAt(value: number, row: number, col: number): Num {
+  return { value, decimals: 0, row, col, unit: null, percent: false };
+}
