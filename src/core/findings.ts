@@ -24,6 +24,8 @@ export const RULE_IDS = [
   "over-budget",
   "execution-cap",
   "rule-based-total",
+  "unsupported-score",
+  "recognition",
 ] as const;
 
 export type RuleId = (typeof RULE_IDS)[number];
@@ -94,6 +96,11 @@ export interface FindingParams {
   "over-budget": { item: string; actual: number; budget: number; decimals: number };
   "execution-cap": { rate: number; cap: number; score: number };
   "rule-based-total": { computed: number; stated: number };
+  "weight-sum.label": { group: string; sum: number; expected: number };
+  "unsupported-score.repeats-target": { item: string; target: string; actual: string };
+  "unsupported-score.no-basis": { item: string; stated: number };
+  "recognition.block-not-read": { expected: "indicators" | "line-items"; found: string[]; missing: string[] };
+  "recognition.not-filled": { rows: number };
 }
 
 export type FindingCode = keyof FindingParams;
@@ -126,6 +133,11 @@ export const FINDING_CODES = [
   "over-budget",
   "execution-cap",
   "rule-based-total",
+  "weight-sum.label",
+  "unsupported-score.repeats-target",
+  "unsupported-score.no-basis",
+  "recognition.block-not-read",
+  "recognition.not-filled",
 ] as const satisfies readonly FindingCode[];
 
 /** What a rule reports for one code; runAudit adds the rule id, sheet and address. */

@@ -31,8 +31,15 @@ export interface AuditSettings {
   explainRate: number;
   /** A higher-is-better actual at or above this multiple of its target is `target-exceeded` (default 1.3). */
   exceedRatio: number;
+  /**
+   * The step stated scores are rounded to: 0.01 (two decimals, what forms print), 0.1, or 1 where a locality
+   * rounds to whole points (86% execution → 9). A score off the rule result by more than half a step is a finding.
+   */
+  scoreTolerance: number;
+  /** The execution score's weight when the form does not state it (default 10). */
+  executionWeight: number;
 }
 
-export const DEFAULT_AUDIT_SETTINGS: Readonly<AuditSettings> = { lowRate: 0.6, explainRate: 0.9, exceedRatio: 1.3 };
+export const DEFAULT_AUDIT_SETTINGS: Readonly<AuditSettings> = { lowRate: 0.6, explainRate: 0.9, exceedRatio: 1.3, scoreTolerance: 0.01, executionWeight: 10 };
 
 export type { RuleId };

@@ -33,7 +33,7 @@ const form = (): SheetSpec =>
 
 describe("runAudit: options", () => {
   it("runs the default rules unless told otherwise (execution-cap is off by default)", () => {
-    expect(DEFAULT_AUDIT_SETTINGS).toEqual({ lowRate: 0.6, explainRate: 0.9, exceedRatio: 1.3 });
+    expect(DEFAULT_AUDIT_SETTINGS).toEqual({ lowRate: 0.6, explainRate: 0.9, exceedRatio: 1.3, scoreTolerance: 0.01, executionWeight: 10 });
     expect(DEFAULT_RULES.map((r) => r.id)).toEqual(DEFAULT_RULE_IDS);
     expect([...DEFAULT_RULE_IDS].sort()).toEqual(RULE_IDS.filter((id) => id !== "execution-cap").sort());
     expect(ALL_RULES.map((r) => r.id).sort()).toEqual([...RULE_IDS].sort());

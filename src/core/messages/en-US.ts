@@ -1,4 +1,5 @@
 import type { ScoreFormula } from "../types";
+import type { Role } from "../layouts/headers";
 import type { MessageBook } from "./codes";
 import type { NumberFormat } from "./format";
 
@@ -18,6 +19,29 @@ function formula(f: ScoreFormula, n: NumberFormat): string {
       return n.number(f.weight);
   }
 }
+
+const ROLE_NAMES: Record<Role, string> = {
+  seq: "No.",
+  name: "item",
+  initialBudget: "initial budget",
+  fullBudget: "full-year budget",
+  budget: "budget",
+  amountActual: "actual spending",
+  rate: "execution rate",
+  status: "target status",
+  explanation: "explanation",
+  level1: "first-level indicator",
+  level2: "second-level indicator",
+  level3: "indicator",
+  target: "target",
+  initialTarget: "original target",
+  operator: "operator",
+  unit: "unit",
+  indicatorActual: "actual value",
+  weight: "weight",
+  score: "score",
+  grade: "grade",
+};
 
 export const enUS: MessageBook = {
   lang: "en-US",
@@ -52,6 +76,12 @@ export const enUS: MessageBook = {
     "over-budget": (p, n) => `${item(p.item)}actual spending ${n.amount(p.actual, p.decimals)} exceeds the budget ${n.amount(p.budget, p.decimals)}`,
     "execution-cap": (p, n) => `with execution at ${n.rate(p.rate)} the total may not exceed ${n.score(p.cap)}, but ${n.score(p.score)} is stated`,
     "rule-based-total": (p, n) => `the rules give a total of ${n.score(p.computed)} (stated: ${n.score(p.stated)})`,
+    "weight-sum.label": (p, n) => `"${p.group}" states ${n.score(p.expected)} points, but the weights under it add up to ${n.score(p.sum)}`,
+    "unsupported-score.repeats-target": (p) => `${item(p.item)}the actual "${p.actual}" repeats the target "${p.target}" with its operator instead of reporting what was achieved; full marks are not supported`,
+    "unsupported-score.no-basis": (p, n) => `${item(p.item)}a score of ${n.number(p.stated)} is given on a row with neither a target nor an actual value`,
+    "recognition.block-not-read": (p) =>
+      `This looks like the header of ${p.expected === "indicators" ? "an indicator table" : "a line-item table"} but it could not be read: ${p.found.length > 0 ? `found ${p.found.map((r) => ROLE_NAMES[r as Role] ?? r).join(", ")}; ` : ""}no ${p.missing.map((r) => ROLE_NAMES[r as Role] ?? r).join(" or ")} column. This part was not audited; assign the columns with --map`,
+    "recognition.not-filled": (p) => `None of the ${p.rows} indicators has an actual value or a score: the form has not been filled in and cannot be audited`,
   },
   rules: {
     "low-execution": "Low execution rate",
@@ -68,6 +98,8 @@ export const enUS: MessageBook = {
     "over-budget": "Spending over budget",
     "execution-cap": "Total score capped by execution rate",
     "rule-based-total": "Total score by the rules",
+    "unsupported-score": "Score without basis",
+    "recognition": "Part of the sheet not read",
   },
   severity: { error: "error", warning: "warning", info: "info" },
   band: BAND,
@@ -80,28 +112,7 @@ export const enUS: MessageBook = {
     unrecognised: "layout not recognised; not audited",
     empty: "empty sheet",
   },
-  roles: {
-    seq: "No.",
-    name: "item",
-    initialBudget: "initial budget",
-    fullBudget: "full-year budget",
-    budget: "budget",
-    amountActual: "actual spending",
-    rate: "execution rate",
-    status: "target status",
-    explanation: "explanation",
-    level1: "first-level indicator",
-    level2: "second-level indicator",
-    level3: "indicator",
-    target: "target",
-    initialTarget: "original target",
-    operator: "operator",
-    unit: "unit",
-    indicatorActual: "actual value",
-    weight: "weight",
-    score: "score",
-    grade: "grade",
-  },
+  roles: ROLE_NAMES,
   problems: {
     empty: () => "The cell is empty",
     "not-a-number": (t) => `'${t}' is not a number`,

@@ -1,4 +1,5 @@
 import type { ScoreFormula } from "../types";
+import type { Role } from "../layouts/headers";
 import type { MessageBook } from "./codes";
 import type { NumberFormat } from "./format";
 
@@ -19,6 +20,29 @@ function formula(f: ScoreFormula, n: NumberFormat): string {
       return n.number(f.weight);
   }
 }
+
+const ROLE_NAMES: Record<Role, string> = {
+  seq: "序号",
+  name: "项目名称",
+  initialBudget: "年初预算数",
+  fullBudget: "全年预算数",
+  budget: "预算数",
+  amountActual: "执行数",
+  rate: "执行率",
+  status: "完成情况",
+  explanation: "情况说明",
+  level1: "一级指标",
+  level2: "二级指标",
+  level3: "三级指标",
+  target: "指标值",
+  initialTarget: "年初指标值",
+  operator: "指标性质",
+  unit: "度量单位",
+  indicatorActual: "实际完成值",
+  weight: "分值",
+  score: "得分",
+  grade: "等级",
+};
 
 export const zhCN: MessageBook = {
   lang: "zh-CN",
@@ -53,6 +77,12 @@ export const zhCN: MessageBook = {
     "over-budget": (p, n) => `${item(p.item)}执行数 ${n.amount(p.actual, p.decimals)} 超过预算数 ${n.amount(p.budget, p.decimals)}`,
     "execution-cap": (p, n) => `预算执行率为 ${n.rate(p.rate)}，按当地规定总分不应超过 ${n.score(p.cap)} 分，填报为 ${n.score(p.score)} 分`,
     "rule-based-total": (p, n) => `按评分规则计算的总分为 ${n.score(p.computed)} 分（填报 ${n.score(p.stated)} 分）`,
+    "weight-sum.label": (p, n) => `「${p.group}」标明 ${n.score(p.expected)} 分，其下各项分值合计为 ${n.score(p.sum)} 分`,
+    "unsupported-score.repeats-target": (p) => `${item(p.item)}实际完成值“${p.actual}”照抄了目标“${p.target}”（带比较符号），没有填报实际完成了多少，不能据此给满分`,
+    "unsupported-score.no-basis": (p, n) => `${item(p.item)}既没有目标值也没有实际完成值，却给了 ${n.number(p.stated)} 分，得分没有依据`,
+    "recognition.block-not-read": (p) =>
+      `这里像是${p.expected === "indicators" ? "绩效指标表" : "明细表"}的表头，但未能读取：${p.found.length > 0 ? `找到了${p.found.map((r) => `「${ROLE_NAMES[r as Role] ?? r}」`).join("")}列，` : ""}没有找到${p.missing.map((r) => `「${ROLE_NAMES[r as Role] ?? r}」`).join("")}列。这部分未审核，可用 --map 指定列`,
+    "recognition.not-filled": (p) => `指标表的 ${p.rows} 项指标都没有填写实际完成值和得分：这张表尚未填报，无法审核`,
   },
   rules: {
     "low-execution": "执行率过低",
@@ -69,6 +99,8 @@ export const zhCN: MessageBook = {
     "over-budget": "支出超预算",
     "execution-cap": "按执行率限制总分",
     "rule-based-total": "按规则计算的总分",
+    "unsupported-score": "得分缺少依据",
+    "recognition": "表格未能完整识别",
   },
   severity: { error: "错误", warning: "警告", info: "提示" },
   band: BAND,
@@ -81,28 +113,7 @@ export const zhCN: MessageBook = {
     unrecognised: "未识别的表格布局，未审核",
     empty: "空工作表",
   },
-  roles: {
-    seq: "序号",
-    name: "项目名称",
-    initialBudget: "年初预算数",
-    fullBudget: "全年预算数",
-    budget: "预算数",
-    amountActual: "执行数",
-    rate: "执行率",
-    status: "完成情况",
-    explanation: "情况说明",
-    level1: "一级指标",
-    level2: "二级指标",
-    level3: "三级指标",
-    target: "指标值",
-    initialTarget: "年初指标值",
-    operator: "指标性质",
-    unit: "度量单位",
-    indicatorActual: "实际完成值",
-    weight: "分值",
-    score: "得分",
-    grade: "等级",
-  },
+  roles: ROLE_NAMES,
   problems: {
     empty: () => "单元格为空",
     "not-a-number": (t) => `“${t}”不是数字`,

@@ -1,5 +1,5 @@
 /** What several rules compute the same way. Rules import from here, never from each other. */
-import type { AmountRow, IndicatorBlock, IndicatorRow, SheetModel } from "../layouts/blocks";
+import type { AmountRow, IndicatorBlock, IndicatorRow, IndicatorTotal, SheetModel } from "../layouts/blocks";
 import { tolerance, type Num } from "../layouts/read";
 import { roundNoise } from "../parse/number";
 import { classifyBand } from "../parse/target";
@@ -9,6 +9,14 @@ import type { Band } from "../types";
 /** True when a stated figure is further from the computed one than its shown rounding allows. */
 export function differs(stated: Num, computed: number): boolean {
   return Math.abs(stated.value - computed) > tolerance(stated.decimals);
+}
+
+/**
+ * True when a stated score is off the rule result by more than half the score step (settings.scoreTolerance:
+ * 0.01 by default, whatever the cell shows, so 4 where the rules give 3.75 is always a finding).
+ */
+export function scoreDiffers(stated: Num, computed: number, step: number): boolean {
+  return Math.abs(stated.value - computed) > step / 2 + 1e-9;
 }
 
 /** A stated rate as a fraction: 75.54 under a General format next to amounts means 75.54%. */
@@ -55,6 +63,20 @@ export function fundsOf(model: SheetModel): AmountRow | null {
   return null;
 }
 
+/** The execution weight: as the form states it (分值, 得分(20分*执行率), (20分)), else the setting (10). */
+export function executionWeightOf(model: SheetModel, fallback: number): number {
+  const funds = fundsOf(model);
+  if (funds?.weight) return funds.weight.value;
+  for (const b of model.blocks) if (b.kind === "funds" && b.executionWeight != null) return b.executionWeight;
+  return fallback;
+}
+
+/** An indicator block's totals: every 合计/总分 row (older models carry only the first). */
+export function totalsOf(block: IndicatorBlock): IndicatorTotal[] {
+  if (block.totals) return block.totals;
+  return block.total ? [{ row: block.total.row, label: block.total.label ?? "", overall: block.total.overall ?? true, weight: block.total.weight, score: block.total.score }] : [];
+}
+
 /** The points an indicator earns by the rules; falls back to what is stated where the rules can't say. */
 export function ruleScore(row: IndicatorRow): number | null {
   const r = row.result;
@@ -67,10 +89,10 @@ export function ruleScore(row: IndicatorRow): number | null {
 }
 
 /** The funds block's execution score by the rules: weight × min(全年执行数 ÷ 全年预算数, 1). */
-export function fundsRuleScore(funds: AmountRow): number | null {
+export function fundsRuleScore(funds: AmountRow, executionWeight = 10): number | null {
   const rate = computedRate(funds);
   if (rate === null) return funds.score?.value ?? null;
-  return executionScore(rate, funds.weight?.value ?? 10);
+  return executionScore(rate, funds.weight?.value ?? executionWeight);
 }
 
 export function sum(values: (number | null)[]): number {
@@ -101,6 +123,12 @@ export function shortfall(row: IndicatorRow): "numeric" | "deadline" | "qualitat
 export function totalScore(model: SheetModel): Num | null {
   for (const b of model.blocks) if (b.kind === "indicators" && b.total?.score) return b.total.score;
   return null;
+}
+
+/** A block's stated total score: its overall 总分 if it has one, else its first total. */
+export function blockTotalScore(block: IndicatorBlock): Num | null {
+  const totals = totalsOf(block).filter((t) => t.score);
+  return (totals.find((t) => t.overall) ?? totals[0])?.score ?? null;
 }
 
 /** The indicator blocks of a sheet. */

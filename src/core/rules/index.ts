@@ -7,7 +7,9 @@ import { nonNumericActual } from "./non-numeric-actual";
 import { overBudget } from "./over-budget";
 import { rateMismatch } from "./rate-mismatch";
 import type { Rule } from "./rule";
+import { recognition } from "./recognition";
 import { ruleBasedTotal } from "./rule-based-total";
+import { unsupportedScore } from "./unsupported-score";
 import { scoreMismatch } from "./score-mismatch";
 import { targetExceeded } from "./target-exceeded";
 import { totalMismatch } from "./total-mismatch";
@@ -33,6 +35,8 @@ export const ALL_RULES: readonly Rule[] = [
   overBudget,
   executionCapRule,
   ruleBasedTotal,
+  unsupportedScore,
+  recognition,
 ];
 
 /** The rules an audit runs unless told otherwise: every rule that is on by default. */

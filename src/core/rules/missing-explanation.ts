@@ -12,6 +12,13 @@ export const missingExplanation: Rule = {
     const out: RawFinding[] = [];
     for (const block of model.blocks) {
       const col = block.columns.explanation;
+      if (block.kind === "indicators" && col === undefined && block.explanationRow) {
+        // The explanation is a row at the bottom of the block: one unmet target is enough to need it filled.
+        const unmet = block.rows.find((r) => shortfall(r) !== null);
+        const at = block.explanationRow;
+        if (unmet && at.text === "") out.push({ code: "missing-explanation.unmet", row: at.row, col: at.col, params: { item: unmet.name } });
+        continue;
+      }
       if (col === undefined) continue;
       if (block.kind === "indicators") {
         for (const row of block.rows) {

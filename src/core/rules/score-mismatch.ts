@@ -1,6 +1,6 @@
 import type { IndicatorRow } from "../layouts/blocks";
 import { points, type ScoreFormula } from "../types";
-import { bandOf, computedRate, differs, fundsOf, fundsRuleScore } from "./helpers";
+import { bandOf, computedRate, executionWeightOf, fundsOf, fundsRuleScore, scoreDiffers } from "./helpers";
 import type { RawFinding, Rule } from "./rule";
 
 /** The sum the rules made for a quantitative indicator, as data for the message to spell out. */
@@ -18,10 +18,10 @@ function formula(row: IndicatorRow, weight: number): ScoreFormula {
   return { kind: "ratio", weight, numerator: Math.min(av, tv), denominator: Math.max(av, tv), percent };
 }
 
-function checkRow(row: IndicatorRow, out: RawFinding[]): void {
+function checkRow(row: IndicatorRow, out: RawFinding[], step: number): void {
   const { score, weight } = row;
   if (!score) return;
-  if (weight && differs(score, Math.min(score.value, weight.value))) {
+  if (weight && scoreDiffers(score, Math.min(score.value, weight.value), step)) {
     out.push({ code: "score-mismatch.over-weight", row: score.row, col: score.col, params: { item: row.name, stated: score.value, weight: weight.value }, expected: points(weight.value), actual: points(score.value) });
     return;
   }
@@ -29,12 +29,12 @@ function checkRow(row: IndicatorRow, out: RawFinding[]): void {
   if (!weight || !r?.ok) return;
   const v = r.value;
   if (v.method === "qualitative" || v.method === "deadline") {
-    if (!differs(score, Math.min(score.value, v.ceiling))) return;
+    if (!scoreDiffers(score, Math.min(score.value, v.ceiling), step)) return;
     const params = { item: row.name, actual: row.actualText, band: bandOf(v.attainment), ceiling: v.ceiling, stated: score.value };
     out.push({ code: "score-mismatch.qualitative", row: score.row, col: score.col, params, expected: points(v.ceiling), actual: points(score.value) });
     return;
   }
-  if (!differs(score, v.score)) return;
+  if (!scoreDiffers(score, v.score, step)) return;
   const params = { item: row.name, computed: v.score, formula: formula(row, weight.value), stated: score.value };
   out.push({ code: "score-mismatch.quantitative", row: score.row, col: score.col, params, expected: points(v.score), actual: points(score.value) });
 }
@@ -44,24 +44,25 @@ export const scoreMismatch: Rule = {
   id: "score-mismatch",
   defaultSeverity: "error",
   defaultOn: true,
-  check({ model }) {
+  check({ model, settings }) {
     const out: RawFinding[] = [];
     const funds = fundsOf(model);
+    const weight = executionWeightOf(model, settings.executionWeight);
     if (funds?.score) {
-      const computed = fundsRuleScore(funds);
+      const computed = fundsRuleScore(funds, weight);
       const rate = computedRate(funds);
-      if (computed !== null && rate !== null && differs(funds.score, computed)) {
+      if (computed !== null && rate !== null && scoreDiffers(funds.score, computed, settings.scoreTolerance)) {
         out.push({
           code: "score-mismatch.execution",
           row: funds.score.row,
           col: funds.score.col,
-          params: { computed, weight: funds.weight?.value ?? 10, rate, stated: funds.score.value },
+          params: { computed, weight, rate, stated: funds.score.value },
           expected: points(computed),
           actual: points(funds.score.value),
         });
       }
     }
-    for (const block of model.blocks) if (block.kind === "indicators") for (const row of block.rows) checkRow(row, out);
+    for (const block of model.blocks) if (block.kind === "indicators") for (const row of block.rows) checkRow(row, out, settings.scoreTolerance);
     return out;
   },
 };

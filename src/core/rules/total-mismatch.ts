@@ -1,8 +1,9 @@
 import type { AmountBlock, AmountRow, IndicatorBlock } from "../layouts/blocks";
-import { isBlank, unitsClash, type Num } from "../layouts/read";
+import { isBlank, tolerance, unitsClash, type Num } from "../layouts/read";
 import { normalizeText, roundNoise } from "../parse/number";
 import { amount, points } from "../types";
-import { differs, fundsOf } from "./helpers";
+import { breakdownComplete } from "../vocabulary";
+import { differs, fundsOf, totalsOf } from "./helpers";
 import type { RawFinding, Rule, RuleContext } from "./rule";
 
 type AmountKey = "budget" | "initialBudget" | "actual";
@@ -89,34 +90,62 @@ function amountTotals(block: AmountBlock, out: RawFinding[], ctx: RuleContext): 
   }
   while (open.length > 0) close(open.pop() as (typeof open)[number]);
   // The form's 年度资金总额 comes first, and 其中：当年财政拨款, 上年结转资金, 其他资金 below it add up to it.
-  // Only a full breakdown (one that ends in 其他资金) is added up: 其中 alone may list just a part.
+  // Each breakdown (by source, and again by kind: 基本支出 / 项目支出) adds up on its own. Only a full one is
+  // added up (其中 alone may list just a part), but no part list may add up to more than the whole.
   if (block.kind === "funds") {
     block.rows.forEach((row, i) => {
       if (row.kind !== "total" || block.rows.slice(0, i).some((r) => r.kind === "item")) return;
-      const parts: AmountRow[] = [];
+      const families = new Map<string, AmountRow[]>();
       for (const r of block.rows.slice(i + 1)) {
         if (r.kind === "total") break;
-        if (r.kind === "item") parts.push(r);
+        if (r.kind !== "item") continue;
+        const f = r.breakdown ?? (/其他/.test(r.name) ? "source" : "other");
+        families.set(f, [...(families.get(f) ?? []), r]);
       }
-      if (parts.some((p) => /其他/.test(p.name))) for (const k of AMOUNT_KEYS) compare(row[k], parts, k, row, out, ctx, block);
+      for (const [family, parts] of families) {
+        const whole = breakdownComplete(family, parts.map((p) => p.name));
+        for (const k of AMOUNT_KEYS) {
+          if (whole) compare(row[k], parts, k, row, out, ctx, block);
+          else compareAtMost(row[k], parts, k, row, out, ctx, block);
+        }
+      }
     });
   }
 }
 
-/** The 总分 row against the scores above it (and the funds block's execution score on the same form). */
+/** Part of a breakdown against its whole: a part list may fall short of the total, never exceed it (总额 0 over 120). */
+function compareAtMost(stated: Num | null, items: AmountRow[], key: AmountKey, row: AmountRow, out: RawFinding[], ctx: RuleContext, block: AmountBlock): void {
+  if (!stated) return;
+  let sum = 0;
+  for (const i of items) if (i[key]) sum += (i[key] as Num).value;
+  if (roundNoise(sum) > stated.value + tolerance(stated.decimals)) compare(stated, items, key, row, out, ctx, block);
+}
+
+/**
+ * Each total row against what its own rows add up to: a 合计 under the indicators adds up that block; the form's
+ * 总分 includes the funds block's execution score. A 合计 that includes it is right too.
+ */
 function scoreTotal(block: IndicatorBlock, ctx: RuleContext, out: RawFinding[]): void {
-  const stated = block.total?.score;
-  if (!block.total || !stated) return;
-  const parts: (Num | null)[] = block.rows.map((r) => r.score);
   const scoreCol = block.columns.score;
   if (scoreCol !== undefined && block.rows.some((r) => r.score === null && unreadable(ctx, r.row, scoreCol))) return;
+  const own: (Num | null)[] = block.rows.map((r) => r.score);
   const fundsScore = fundsOf(ctx.model)?.score ?? null;
-  if (fundsScore) parts.push(fundsScore);
-  if (!parts.some((p) => p !== null)) return;
-  let sum = 0;
-  for (const p of parts) if (p) sum += p.value;
-  sum = roundNoise(sum);
-  if (!differs(stated, sum)) return;
+  for (const total of totalsOf(block)) {
+    const stated = total.score;
+    if (!stated) continue;
+    const withFunds = fundsScore ? [...own, fundsScore] : own;
+    if (!withFunds.some((p) => p !== null)) continue;
+    const ownSum = roundNoise(own.reduce<number>((s, p) => s + (p ? p.value : 0), 0));
+    const fullSum = roundNoise(withFunds.reduce<number>((s, p) => s + (p ? p.value : 0), 0));
+    const parts = total.overall ? withFunds : own;
+    const sum = total.overall ? fullSum : ownSum;
+    if (!differs(stated, ownSum) && !total.overall) continue;
+    if (!differs(stated, fullSum)) continue;
+    report(stated, sum, parts, out);
+  }
+}
+
+function report(stated: Num, sum: number, parts: (Num | null)[], out: RawFinding[]): void {
   const d = Math.max(stated.decimals, places(parts));
   out.push({
     code: "total-mismatch.score",

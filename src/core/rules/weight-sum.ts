@@ -1,7 +1,7 @@
 import type { IndicatorBlock } from "../layouts/blocks";
 import { isBlank, tolerance } from "../layouts/read";
 import { points } from "../types";
-import { fundsOf, sum } from "./helpers";
+import { fundsOf, sum, totalsOf } from "./helpers";
 import type { RawFinding, Rule, RuleContext } from "./rule";
 
 /** National default first-level weights (domain.md §2). */
@@ -25,13 +25,32 @@ function checkBlock(block: IndicatorBlock, ctx: RuleContext, out: RawFinding[]):
   if (col !== undefined && block.rows.some((r) => r.weight === null && !isBlank(ctx.grid.value(r.row, col)))) return;
   const funds = fundsOf(ctx.model);
   const fundsWeight = funds?.weight?.value ?? null;
-  const total = sum([...weights.map((w) => w?.value ?? null), fundsWeight]);
-  const stated = block.total?.weight ?? null;
-  if (stated) {
-    // Weights are exact plan figures: a stated 100 is not a rounded 99.6, whatever the cell shows.
-    if (Math.abs(stated.value - total) > tolerance(Math.max(2, stated.decimals))) {
-      out.push({ code: "weight-sum", row: stated.row, col: stated.col, params: { sum: total, expected: stated.value }, expected: points(stated.value), actual: points(total) });
+  const own = sum(weights.map((w) => w?.value ?? null));
+  const total = sum([own, fundsWeight]);
+  // Weights stated in labels (产出指标(50分)) are the totals of their groups.
+  for (const lw of block.labelWeights ?? []) {
+    const rows = block.rows.filter((r) => lw.rows.includes(r.row));
+    const got = sum(rows.map((r) => r.weight?.value ?? null));
+    if (rows.some((r) => r.weight) && Math.abs(got - lw.stated) > tolerance(2)) {
+      out.push({ code: "weight-sum.label", row: lw.row, col: lw.col, params: { group: lw.group, sum: got, expected: lw.stated }, expected: points(lw.stated), actual: points(got) });
     }
+  }
+  // Weights are exact plan figures: a stated 100 is not a rounded 99.6, whatever the cell shows.
+  const off = (a: number, b: number, decimals = 2): boolean => Math.abs(a - b) > tolerance(Math.max(2, decimals));
+  const stated = totalsOf(block).find((t) => t.weight)?.weight ?? null;
+  const overall = totalsOf(block).find((t) => t.weight)?.overall ?? true;
+  if (stated) {
+    // A 合计 of the block adds up its own rows; the form's 总分 includes the execution weight. Either that fits is right.
+    if ((overall || off(stated.value, own, stated.decimals)) && off(stated.value, total, stated.decimals)) {
+      const shown = overall ? total : own;
+      out.push({ code: "weight-sum", row: stated.row, col: stated.col, params: { sum: shown, expected: stated.value }, expected: points(stated.value), actual: points(shown) });
+    }
+  } else if (block.statedWeight != null) {
+    if (off(block.statedWeight, own)) {
+      const col = block.columns.weight as number;
+      out.push({ code: "weight-sum", row: block.headerRow, col, params: { sum: own, expected: block.statedWeight }, expected: points(block.statedWeight), actual: points(own) });
+    }
+    return;
   } else if (Math.abs(total - 100) > tolerance(2)) {
     const col = block.columns.weight as number;
     out.push({ code: "weight-sum", row: block.headerRow, col, params: { sum: total, expected: 100 }, expected: points(100), actual: points(total) });

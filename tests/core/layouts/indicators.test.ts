@@ -72,7 +72,8 @@ describe("stand-alone indicator table", () => {
     const spec = indicators(changed({ 2: { target: "—", actual: "/" }, 3: { target: "/", actual: "—" } }));
     const b = indicatorBlock(spec);
     expect(b.rows[2]).toMatchObject({ target: null, actual: null, weight: { value: 10 } });
-    expect(audit(spec).findings).toEqual([]);
+    // A score on a row with neither target nor actual has nothing behind it (issue 9, class 18).
+    expect(cells(audit(spec).findings)).toEqual(["G4 unsupported-score.no-basis", "G5 unsupported-score.no-basis"]);
   });
 
   it("error values in value cells: no crash, no false alarm", () => {

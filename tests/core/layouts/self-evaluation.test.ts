@@ -122,7 +122,8 @@ describe("national project self-evaluation form (项目支出绩效自评表)", 
         ["", expect.anything(), expect.anything()],
         ["", null, null],
       ]);
-      expect(audit(spec).findings).toEqual([]);
+      // The score on the row with neither target nor actual has nothing behind it (issue 9, class 18).
+      expect(audit(spec).findings.map((f) => f.code)).toEqual(["unsupported-score.no-basis"]);
     });
 
     it("a clean form has no findings at all", () => {

@@ -42,6 +42,11 @@ const ASCII_PARAMS: { [C in FindingCode]: FindingParams[C] } = {
   "over-budget": { item: "Item-A", actual: 12.5, budget: 10, decimals: 2 },
   "execution-cap": { rate: 0.65, cap: 79, score: 96.5 },
   "rule-based-total": { computed: 96.0522, stated: 99.7 },
+  "weight-sum.label": { group: "G1", sum: 45, expected: 50 },
+  "unsupported-score.repeats-target": compared,
+  "unsupported-score.no-basis": { item: "Item-A", stated: 5 },
+  "recognition.block-not-read": { expected: "indicators", found: ["level1", "weight"], missing: ["target"] },
+  "recognition.not-filled": { rows: 3 },
 };
 
 /** The words a code's parameters put into its message (names and figures as shown), to strip before checking for CJK. */

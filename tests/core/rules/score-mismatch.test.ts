@@ -124,10 +124,12 @@ describe("score-mismatch", () => {
       expect(cells(findingsOf(RULE, at(7.56)))).toEqual([`${scoreCell(7)} score-mismatch.quantitative`]);
     });
 
-    it("an integer-shown 18 against the rule's 17.69 is fine; 20 is not", () => {
+    it("the score tolerance is a setting, not the cell's display: 18 against the rule's 17.69 is a finding at 0.01, fine at whole points", () => {
       const at = (score: number) => indicators(changed({ 0: { target: "286座", actual: "253座", score } }));
-      expect(findingsOf(RULE, at(18))).toEqual([]);
-      expect(cells(findingsOf(RULE, at(20)))).toEqual([`${scoreCell(0)} score-mismatch.quantitative`]);
+      expect(cells(findingsOf(RULE, at(18)))).toEqual([`${scoreCell(0)} score-mismatch.quantitative`]);
+      expect(findingsOf(RULE, at(18), { scoreTolerance: 1 })).toEqual([]);
+      expect(findingsOf(RULE, at(17.69))).toEqual([]);
+      expect(cells(findingsOf(RULE, at(20), { scoreTolerance: 1 }))).toEqual([`${scoreCell(0)} score-mismatch.quantitative`]);
     });
 
     it("a score cell formatted 0.00 shows 18.00, which is not 17.69", () => {
