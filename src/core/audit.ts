@@ -1,5 +1,5 @@
 import { a1, type Grid } from "./grid/grid";
-import { detectBlocks } from "./layouts/detect";
+import { detectBlocks, type ColumnMap } from "./layouts/detect";
 import type { SheetModel } from "./layouts/blocks";
 import type { Rule } from "./rules/rule";
 import { DEFAULT_AUDIT_SETTINGS, type AuditSettings, type Finding, type LayoutKind, type SheetReport } from "./types";
@@ -11,6 +11,8 @@ export interface AuditOptions {
   settings?: Partial<AuditSettings>;
   /** Findings to leave out, by key (see findingKey and legacyFindingKey). */
   accepted?: ReadonlySet<string>;
+  /** Column roles the user assigned to this sheet (--map, the pane's role picker); they win over header words. */
+  mapping?: ColumnMap;
 }
 
 /**
@@ -58,7 +60,7 @@ function hasContent(grid: Grid): boolean {
 export function runAudit(grid: Grid, options: AuditOptions): SheetReport {
   const settings: AuditSettings = { ...DEFAULT_AUDIT_SETTINGS };
   for (const [k, v] of Object.entries(options.settings ?? {})) if (v !== undefined) (settings as unknown as Record<string, unknown>)[k] = v;
-  const model = detectBlocks(grid);
+  const model = detectBlocks(grid, options.mapping ? { map: options.mapping } : {});
   const findings: Finding[] = [];
   const ctx = { grid, model, settings };
   for (const rule of options.rules) {

@@ -12,12 +12,13 @@
 import * as ExcelJS from "exceljs";
 import { a1, Grid, parseA1, type CellRange, type CellValue } from "../../src/core/grid/grid";
 import { runAudit } from "../../src/core/audit";
+import type { ColumnMap } from "../../src/core/layouts/detect";
 import { renderFinding } from "../../src/core/messages";
 import { DEFAULT_RULES, rulesById } from "../../src/core/rules";
 import { quantityValue, type AuditSettings, type Finding, type Lang, type RuleId, type SheetReport } from "../../src/core/types";
 
 /** What the engine tests set: thresholds, rule ids (default: the default rules) and accepted keys. */
-export type TestOptions = Partial<AuditSettings> & { rules?: readonly RuleId[]; accepted?: ReadonlySet<string> };
+export type TestOptions = Partial<AuditSettings> & { rules?: readonly RuleId[]; accepted?: ReadonlySet<string>; mapping?: ColumnMap };
 import { readGrids } from "../../src/xlsx/read";
 
 export interface SheetSpec {
@@ -110,8 +111,8 @@ export async function workbookGrid(spec: SheetSpec): Promise<Grid> {
 
 /** runAudit on a described sheet. */
 export function audit(spec: SheetSpec | Grid, options: TestOptions = {}): SheetReport {
-  const { rules, accepted, ...settings } = options;
-  return runAudit(spec instanceof Grid ? spec : grid(spec), { rules: rules ? rulesById(rules) : DEFAULT_RULES, settings, ...(accepted ? { accepted } : {}) });
+  const { rules, accepted, mapping, ...settings } = options;
+  return runAudit(spec instanceof Grid ? spec : grid(spec), { rules: rules ? rulesById(rules) : DEFAULT_RULES, settings, ...(accepted ? { accepted } : {}), ...(mapping ? { mapping } : {}) });
 }
 
 /** The findings of one rule, running only that rule (plus nothing else). */
