@@ -581,13 +581,15 @@ export function detectBlocks(grid: Grid, options: DetectOptions = {}): SheetMode
     valueCols = hit.spec.valueRoles.map((role) => hit.columns[role]).filter((c): c is number => c !== undefined);
   }
   const blocks: Block[] = hits.map((hit, i) => {
-    const end = (hits[i + 1]?.row ?? grid.lastRow + 1) - 1;
+    // A header that could not be read still ends the block above it: its rows are not that block's data.
+    const nextUnread = unread.find((u) => u.row > hit.row)?.row ?? Number.MAX_SAFE_INTEGER;
+    const end = Math.min(hits[i + 1]?.row ?? grid.lastRow + 1, nextUnread) - 1;
     return hit.kind === "amount" ? buildAmountBlock(grid, hit, end) : buildIndicatorBlock(grid, hit, end);
   });
   const grades = findGrades(grid, blocks);
   attachGrades(blocks, grades);
   // A header read as a block is not also unread; nor is one inside a block that was read.
-  const covered = (row: number): boolean => blocks.some((b) => row >= b.headerRow && row <= (b.lastRow ?? b.headerRow));
+  const covered = (row: number): boolean => blocks.some((b) => (b.headerRows ?? [b.headerRow]).includes(row));
   const missed = unread.filter((u) => !covered(u.row));
   return { blocks, grade: grades[0] ?? null, grades, unread: missed };
 }
