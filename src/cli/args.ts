@@ -17,6 +17,14 @@ export interface AuditArgs {
   out?: string;
   /** false for --no-color, true for --color, undefined to decide from the terminal and NO_COLOR. */
   color?: boolean;
+  /** --explain: print what was recognised on each sheet instead of the findings. */
+  explain?: boolean;
+  /** --map "Sheet!D=actual,E=rate" (repeatable) and --map-file map.json: column roles per sheet. */
+  maps?: string[];
+  mapFile?: string;
+  /** --score-tolerance 0.01 | 0.1 | 1 and --execution-weight 10. */
+  scoreTolerance?: number;
+  executionWeight?: number;
 }
 
 export type CliArgs =
@@ -26,8 +34,8 @@ export type CliArgs =
   | { command: "usage-error"; lang: Lang; message: string };
 
 const LANGS: readonly Lang[] = ["zh-CN", "en-US"];
-const VALUE_OPTIONS = new Set(["--lang", "--low-rate", "--explain-rate", "--out"]);
-const FLAG_OPTIONS = new Set(["--json", "--no-color", "--color", "--help", "-h", "--version", "-V", "-v"]);
+const VALUE_OPTIONS = new Set(["--lang", "--low-rate", "--explain-rate", "--out", "--map", "--map-file", "--score-tolerance", "--execution-weight"]);
+const FLAG_OPTIONS = new Set(["--json", "--no-color", "--color", "--help", "-h", "--version", "-V", "-v", "--explain"]);
 
 /** zh-CN unless the locale (LC_ALL, else LANG) is English. */
 export function defaultLang(env: Env): Lang {
@@ -67,6 +75,7 @@ export function parseArgs(argv: readonly string[], env: Env): CliArgs {
   const positional: string[] = [];
   const flags = new Set<string>();
   const values = new Map<string, string>();
+  const maps: string[] = [];
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i] as string;
     if (a === "--") {
@@ -82,6 +91,7 @@ export function parseArgs(argv: readonly string[], env: Env): CliArgs {
     if (VALUE_OPTIONS.has(name)) {
       const value = eq > 0 ? a.slice(eq + 1) : argv[++i];
       if (value === undefined || (eq < 0 && value.startsWith("--"))) return usage(fill(t.missingValue, { option: name }));
+      if (name === "--map") maps.push(value);
       values.set(name, value);
     } else if (FLAG_OPTIONS.has(name) && eq < 0) {
       flags.add(name);
@@ -117,6 +127,13 @@ export function parseArgs(argv: readonly string[], env: Env): CliArgs {
   const out = values.get("--out");
   if (out !== undefined && out.trim() === "") return usage(fill(t.missingValue, { option: "--out" }));
   const color = flags.has("--no-color") ? false : flags.has("--color") ? true : undefined;
+  const tolText = values.get("--score-tolerance");
+  const scoreTolerance = tolText === undefined ? undefined : Number(tolText);
+  if (scoreTolerance !== undefined && !(scoreTolerance > 0 && scoreTolerance <= 1)) return usage(fill(t.badRate, { option: "--score-tolerance", value: tolText as string }));
+  const weightText = values.get("--execution-weight");
+  const executionWeight = weightText === undefined ? undefined : Number(weightText);
+  if (executionWeight !== undefined && !(executionWeight > 0 && executionWeight <= 100)) return usage(fill(t.badRate, { option: "--execution-weight", value: weightText as string }));
+  const mapFile = values.get("--map-file");
   return {
     command: "audit",
     lang,
@@ -127,5 +144,10 @@ export function parseArgs(argv: readonly string[], env: Env): CliArgs {
     explainRate,
     ...(out !== undefined ? { out } : {}),
     ...(color !== undefined ? { color } : {}),
+    ...(flags.has("--explain") ? { explain: true } : {}),
+    ...(maps.length > 0 ? { maps } : {}),
+    ...(mapFile !== undefined ? { mapFile } : {}),
+    ...(scoreTolerance !== undefined ? { scoreTolerance } : {}),
+    ...(executionWeight !== undefined ? { executionWeight } : {}),
   };
 }

@@ -19,6 +19,8 @@ export interface FileResult {
   sheets: SheetReport[];
   /** Where the marked copy was written (with --out). */
   output?: string;
+  /** With --explain: the account of what was recognised, instead of findings. */
+  explained?: string;
 }
 
 export interface Counts {

@@ -10,6 +10,8 @@ import { parseArgs, type AuditArgs, type Env } from "./args";
 import { discoverInputs, errorCode, planOutputPaths, type Discovered } from "./files";
 import { countResults, failureLine, failureReason, renderFileReport, renderSummary, toJsonReport, type FileResult } from "./render";
 import { cliText, fill } from "./text";
+import { mapFor, parseMaps, renderAccount } from "./explain";
+import { explainSheet } from "../core/layouts/explain";
 
 export interface CliIo {
   stdout(text: string): void;
@@ -83,7 +85,8 @@ async function audit(args: AuditArgs, io: CliIo, env: Env): Promise<number> {
     results.push(result);
     progress.clear();
     // An audited file whose copy could not be written still shows its findings.
-    if (!args.json && result.sheets.length > 0) io.stdout(renderFileReport(result, lang, colour) + "\n");
+    if (result.explained !== undefined) io.stdout(`${result.file}\n${result.explained}\n`);
+    else if (!args.json && result.sheets.length > 0) io.stdout(renderFileReport(result, lang, colour) + "\n");
     if (result.error) io.stderr(failureLine(result.file, result.error.message, lang) + "\n");
   };
 
@@ -136,7 +139,21 @@ async function auditFile(
     return failed("internal", { detail: describe(e) });
   }
   try {
-    sheets = readGrids(workbook).map((grid) => runAudit(grid, { rules: DEFAULT_RULES, settings: { lowRate: args.lowRate, explainRate: args.explainRate } }));
+    const maps = await mapsOf(args);
+    const settings = {
+      lowRate: args.lowRate,
+      explainRate: args.explainRate,
+      ...(args.scoreTolerance !== undefined ? { scoreTolerance: args.scoreTolerance } : {}),
+      ...(args.executionWeight !== undefined ? { executionWeight: args.executionWeight } : {}),
+    };
+    const grids = readGrids(workbook);
+    if (args.explain) {
+      return { file: item.display, error: null, sheets: [], explained: grids.map((g) => renderAccount(explainSheet(g, mapFor(maps, g.sheet)), lang)).join("\n") };
+    }
+    sheets = grids.map((grid) => {
+      const mapping = mapFor(maps, grid.sheet);
+      return runAudit(grid, { rules: DEFAULT_RULES, settings, ...(mapping ? { mapping } : {}) });
+    });
   } catch (e) {
     return failed("internal", { detail: describe(e) });
   }
@@ -180,6 +197,11 @@ class Progress {
     this.io.stderr("\r\u001b[K");
     this.shown = false;
   }
+}
+
+async function mapsOf(args: AuditArgs): Promise<ReturnType<typeof parseMaps>> {
+  const json: unknown = args.mapFile === undefined ? undefined : JSON.parse(await fs.readFile(args.mapFile, "utf8"));
+  return parseMaps(args.maps ?? [], json);
 }
 
 function describe(e: unknown): string {
