@@ -1,4 +1,4 @@
-import type { AmountRow, IndicatorRow, SheetModel } from "../layouts/blocks";
+import type { AmountRow, IndicatorBlock, IndicatorRow, SheetModel } from "../layouts/blocks";
 import { roundNoise } from "../parse/number";
 import { executionScore } from "../scoring/scoring";
 import { computedRate } from "./rule";
@@ -35,4 +35,9 @@ export function sum(values: (number | null)[]): number {
   let s = 0;
   for (const v of values) if (v !== null) s += v;
   return roundNoise(s);
+}
+
+/** The total the rules give: every indicator's rule score plus the funds block's execution score. */
+export function rulesTotal(block: IndicatorBlock, funds: AmountRow | null): number {
+  return sum([...block.rows.map(ruleScore), funds ? fundsRuleScore(funds) : null]);
 }
