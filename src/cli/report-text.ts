@@ -25,7 +25,7 @@ const zhCN: ReportCliText = {
   crosscheckInputs: "用法：jixiao crosscheck 报告.docx|报告.txt 自评表.xlsx [--json] [--lang zh-CN|en-US]",
   outIsInput: "输出文件 {path} 就是输入文件，请用 --out 另指定一个文件",
   wroteReport: "已生成自评报告草稿：{path}（{figures} 个数据取自自评表，{todos} 处待补充，{checks} 处请核对）",
-  reportFailed: "无法生成报告 {file}：{reason}",
+  reportFailed: "无法读取报告 {file}：{reason}",
   workbookFailed: "无法读取自评表 {file}：{reason}",
   noBlocks: "工作簿中没有可识别的项目支出明细表、项目支出绩效自评表或绩效指标表，无法起草报告。",
   templateFailed: "无法使用模板 {file}：{reason}",
