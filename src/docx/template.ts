@@ -34,6 +34,7 @@ export function fillTemplate(template: Uint8Array, data: TemplateData): Uint8Arr
     const doc = new Docxtemplater(zip, {
       paragraphLoop: true,
       linebreaks: true,
+      errorLogging: false,
       nullGetter: (part) => (part.module ? "" : `【待补充：${String(part.value)}】`),
     });
     doc.render(data);
