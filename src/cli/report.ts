@@ -7,6 +7,7 @@ import { detectBlocks } from "../core/layouts/detect";
 import { collectFacts, draftFromFacts, reportText, type ReportModel } from "../core/report";
 import { templateData } from "../core/report/template-data";
 import type { Finding, Lang } from "../core/types";
+import { fillTemplate } from "../docx/template";
 import { writeReportDocx } from "../docx/write";
 import { isWorkbookInputError, loadWorkbook, readGrids } from "../xlsx";
 import type { ReportArgs } from "./report-args";
@@ -85,7 +86,6 @@ export async function report(args: ReportArgs, io: CliIo): Promise<number> {
   const describe = (f: Finding): string => describeFinding(f, lang);
   let bytes: Uint8Array;
   if (args.template !== undefined) {
-    const { fillTemplate } = await import("../docx/template");
     let template: Uint8Array;
     try {
       template = await fs.readFile(path.resolve(cwd, args.template));
@@ -100,6 +100,6 @@ export async function report(args: ReportArgs, io: CliIo): Promise<number> {
     bytes = await writeReportDocx(model, { describe });
   }
   await fs.writeFile(out, bytes);
-  io.stdout(fill(t.wroteReport, { path: path.relative(cwd, out) || out, ...counts(model) }) + "\n");
+  io.stdout(fill(t.wroteReport, { path: args.out ?? path.relative(cwd, out), ...counts(model) }) + "\n");
   return EXIT_OK;
 }
