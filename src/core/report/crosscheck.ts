@@ -51,7 +51,7 @@ const CN_COUNT = new RegExp(`(第)?(两|[一二三四五六七八九十]{1,3})($
 const GRADE = /(等级|结果|评价结论|评定|自评)(?:为|是|[:：])?[“"「]?(优秀|良好|优|良|中等|中|较差|差)(?=[”"」]|[，。；,;、\s]|$|等级|档)/g;
 
 const KEYWORDS: [ClaimKind, RegExp][] = [
-  ["initialBudget", /年初预算/g],
+  ["initialBudget", /年初预算数?/g],
   ["budget", /预算收入|预算数|全年预算|调整后预算|预算资金|预算安排|安排|资金|预算(?!执行)/g],
   ["actual", /实际支出|支出|执行数|投入|使用/g],
   ["rate", /执行率|执行进度/g],
@@ -60,6 +60,13 @@ const KEYWORDS: [ClaimKind, RegExp][] = [
 
 /** The kind a number's own clause gives it: the keyword nearest before it wins. */
 function kindBefore(clause: string): ClaimKind | null {
+  const k = keywordBefore(clause);
+  // 预算执行率低于60% is a threshold; 预算执行率”年度指标值100% an indicator's target, not the rate.
+  if (k && /指标值|目标|完成值|低于|高于|超过|不足|不到|小于|大于|[≥≤<>]$/.test(clause.slice(k.end))) return null;
+  return k ? k.kind : null;
+}
+
+function keywordBefore(clause: string): { kind: ClaimKind; end: number } | null {
   let best: ClaimKind | null = null;
   let at = -1;
   for (const [kind, re] of KEYWORDS) {
@@ -73,7 +80,7 @@ function kindBefore(clause: string): ClaimKind | null {
       }
     }
   }
-  return best;
+  return best === null ? null : { kind: best, end: at };
 }
 
 function decimalsIn(text: string): number {
@@ -146,9 +153,12 @@ export function findClaims(reportText: string, facts: WorkbookFacts): Claim[] {
   const claims: Claim[] = [];
   const levels: string[] = ["", "", ""];
   const lines = reportText.split(/\r?\n/);
+  let appendix = false;
   lines.forEach((raw, index) => {
     const line = squash(foldDigits(raw));
-    if (line.length === 0) return;
+    // The draft's own checklist (☐ …) and its 数据来源 appendix restate cells; they are no claims of the report.
+    if (/^附件[:：]?(数据来源)?$|^附件[:：]数据来源/.test(line)) appendix = true;
+    if (line.length === 0 || appendix || line.startsWith("☐")) return;
     const m1 = L1.exec(line);
     const m2 = L2.exec(line);
     const m3 = L3.exec(line);
@@ -174,7 +184,7 @@ export function findClaims(reportText: string, facts: WorkbookFacts): Claim[] {
           const [whole, ordinal, digits = "", unit] = m;
           const before = clause.slice(0, m.index);
           const after = clause.slice(m.index + whole.length);
-          if (ordinal || /[\d.]$/.test(before)) continue;
+          if (ordinal || /[\d.A-Za-z!]$/.test(before)) continue; // 1.5.27, F20 in 工作表!F20
           const value = Number(digits.replace(/,/g, ""));
           const written = decimalsIn(digits.replace(/,/g, ""));
           if (!Number.isFinite(value)) continue;
@@ -194,6 +204,8 @@ export function findClaims(reportText: string, facts: WorkbookFacts): Claim[] {
             const scale = unit === "%" ? 100 : 1000;
             claims.push({ ...(kind === "rate" ? moneyBase : base), kind: kind === "rate" ? "rate" : "percent", value: roundNoise(value / scale), text: digits + unit, unit, decimals: written + (unit === "%" ? 2 : 3), missingUnit: false });
           } else if (unit === "分") {
+            // 分值5分, 满分10分: a weight, not a score anyone claims.
+            if (/(分值|满分|权重|权数)[为是]?$/.test(before.slice(-4)) || /(分值|满分|权重)[^得]*$/.test(before)) continue;
             claims.push({ ...base, kind: "score", value, text: digits + unit, unit, decimals: written, missingUnit: false });
           } else {
             claims.push({ ...base, kind: "count", value, text: digits + unit, unit, decimals: 0, missingUnit: false });
@@ -278,7 +290,7 @@ export function crosscheckReport(reportText: string, facts: WorkbookFacts): Cros
     if (isAmount(claim.kind) && subject) {
       const cell = field(subject, claim.kind);
       if (!cell || typeof cell.value !== "number") continue;
-      const key = `${subject.sheet}!${subject.row}|${claim.kind === "initialBudget" ? "budget" : claim.kind}`;
+      const key = `${subject.sheet}!${subject.row}|${claim.kind}`;
       const list = groups.get(key) ?? [];
       list.push({ claim, fact: subject });
       groups.set(key, list);
@@ -291,6 +303,8 @@ export function crosscheckReport(reportText: string, facts: WorkbookFacts): Cros
       continue;
     }
     if (claim.kind === "score") {
+      // A draft's own 【请核对】 already tells the author; the marker stays until it is dealt with.
+      if (claim.sentence.includes("【请核对")) continue;
       if (claim.about.kind === "indicator") {
         const i = claim.about.fact;
         if (i.ruleScore !== null && !agrees(claim, i.ruleScore)) {
@@ -298,7 +312,7 @@ export function crosscheckReport(reportText: string, facts: WorkbookFacts): Cros
         }
         continue;
       }
-      if (facts.rulesTotal === null || !/总分|总体得分|得分为|综合得分|自评得分|测评|评分/.test(claim.sentence)) continue;
+      if (facts.rulesTotal === null || !/总分|总体得分|得分为|综合得分|自评得分|测评/.test(claim.sentence) || /执行率得分/.test(claim.sentence)) continue;
       if (!agrees(claim, facts.rulesTotal)) {
         findings.push(make("report-score-claim.total", { stated: fmtNum(claim.value, 4), computed: fmtNum(facts.rulesTotal), form: facts.statedTotal?.text ?? "" }, claim, facts.statedTotal));
       }
@@ -315,9 +329,9 @@ export function crosscheckReport(reportText: string, facts: WorkbookFacts): Cros
     const other = list.find((x) => Math.abs(x.claim.value - first.claim.value) > tolerance(Math.min(x.claim.decimals, first.claim.decimals)));
     if (!other) continue;
     const subject = first.fact;
-    const kind = first.claim.kind === "initialBudget" ? "budget" : first.claim.kind;
+    const kind = first.claim.kind;
     const cell = field(subject, kind) as Fact;
-    const alt = kind === "budget" ? subject.initialBudget : null;
+    const alt = kind === "budget" ? subject.initialBudget : kind === "initialBudget" ? subject.budget : null;
     findings.push(
       make(
         "report-inconsistent",

@@ -1,5 +1,6 @@
 import { crosscheckReport, findClaims, REPORT_CODES, reportEnUS, reportFindingMessage, reportZhCN, type ReportFinding } from "../../../src/core/report";
-import { CHENGDE, QINGDAO, readForm, seed, type Form } from "../../helpers/report";
+import { reportText } from "../../../src/core/report";
+import { CHENGDE, describe0, draft, QINGDAO, readForm, seed, type Form } from "../../helpers/report";
 
 const codes = (fs: ReportFinding[]): string[] => fs.map((f) => f.code);
 
@@ -95,6 +96,15 @@ describe("crosscheck: the Qingdao seed against its form", () => {
 
   it("finds no claims in prose without figures", () => {
     expect(findClaims("我局高度重视绩效评价工作，严格按照有关规定组织实施。", form.facts)).toEqual([]);
+  });
+});
+
+describe("crosscheck of the tool's own draft", () => {
+  it.each([QINGDAO, CHENGDE])("finds nothing in the draft of %s: its checklist and 数据来源 restate cells, its 【请核对】 are already marked", async (name) => {
+    const form = await readForm(name);
+    const result = crosscheckReport(reportText(draft(form), describe0), form.facts);
+    expect(result.claims.length).toBeGreaterThan(30);
+    expect(result.findings).toEqual([]);
   });
 });
 
