@@ -13,7 +13,7 @@ import * as ExcelJS from "exceljs";
 import { a1, Grid, parseA1, type CellRange, type CellValue } from "../../src/core/grid/grid";
 import { runAudit } from "../../src/core/audit";
 import type { AuditOptions, Finding, RuleId, SheetReport } from "../../src/core/types";
-import { readGrids } from "../../src/xlsx/read";
+import { readGrids } from "./exceljs-read";
 
 export interface SheetSpec {
   sheet?: string;
