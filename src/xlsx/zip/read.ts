@@ -236,7 +236,16 @@ export function inflateEntry(zip: ZipArchive, entry: ZipEntry, budget: InflateBu
     }
     return;
   }
-  const inflater = new Inflate((chunk) => take(chunk));
+  // Errors from the sink (the XML parser, the budget) pass through as they are; only the inflater's own mean damage.
+  let sinkError: { e: unknown } | undefined;
+  const inflater = new Inflate((chunk) => {
+    try {
+      take(chunk);
+    } catch (e) {
+      sinkError = { e };
+      throw e;
+    }
+  });
   try {
     if (data.length === 0) inflater.push(new Uint8Array(0), true);
     for (let o = 0; o < data.length; o += CHUNK) {
@@ -244,7 +253,7 @@ export function inflateEntry(zip: ZipArchive, entry: ZipEntry, budget: InflateBu
       budget.checkTime();
     }
   } catch (e) {
-    if (e instanceof WorkbookInputError || e instanceof StopInflating) throw e;
+    if (sinkError || e instanceof WorkbookInputError || e instanceof StopInflating) throw sinkError ? sinkError.e : e;
     throw new WorkbookInputError("corrupt", e, { part: entry.name });
   }
 }
