@@ -1,5 +1,6 @@
 /** Command-line arguments of `jixiao`, parsed by hand (no dependency for a handful of options). */
 import { DEFAULT_AUDIT_SETTINGS, type Lang } from "../core/types";
+import type { LimitSettings } from "../xlsx/limits";
 import { cliText, fill } from "./text";
 
 export type Env = Readonly<Record<string, string | undefined>>;
@@ -17,7 +18,21 @@ export interface AuditArgs {
   out?: string;
   /** false for --no-color, true for --color, undefined to decide from the terminal and NO_COLOR. */
   color?: boolean;
+  /** Reader limits raised (or lowered) by --max-part-mb and friends. */
+  limits: LimitSettings;
+  /** Files read at once, each in its own worker thread; undefined for one per core. */
+  jobs?: number;
 }
+
+/** The limit flags and the LimitSettings field each sets. */
+export const LIMIT_OPTIONS: Readonly<Record<string, keyof LimitSettings>> = {
+  "--max-part-mb": "maxPartMb",
+  "--max-total-mb": "maxTotalMb",
+  "--max-ratio": "maxRatio",
+  "--max-cells": "maxCells",
+  "--max-shared-strings": "maxSharedStrings",
+  "--max-seconds": "maxSeconds",
+};
 
 export type CliArgs =
   | AuditArgs
@@ -26,7 +41,7 @@ export type CliArgs =
   | { command: "usage-error"; lang: Lang; message: string };
 
 const LANGS: readonly Lang[] = ["zh-CN", "en-US"];
-const VALUE_OPTIONS = new Set(["--lang", "--low-rate", "--explain-rate", "--out"]);
+const VALUE_OPTIONS = new Set(["--lang", "--low-rate", "--explain-rate", "--out", "--jobs", ...Object.keys(LIMIT_OPTIONS)]);
 const FLAG_OPTIONS = new Set(["--json", "--no-color", "--color", "--help", "-h", "--version", "-V", "-v"]);
 
 /** zh-CN unless the locale (LC_ALL, else LANG) is English. */
@@ -116,6 +131,20 @@ export function parseArgs(argv: readonly string[], env: Env): CliArgs {
 
   const out = values.get("--out");
   if (out !== undefined && out.trim() === "") return usage(fill(t.missingValue, { option: "--out" }));
+  const limits: LimitSettings = {};
+  for (const [option, field] of Object.entries(LIMIT_OPTIONS)) {
+    const text = values.get(option);
+    if (text === undefined) continue;
+    const n = Number(text);
+    if (!/^\s*\d+(\.\d+)?\s*$/.test(text) || !Number.isFinite(n) || n <= 0) return usage(fill(t.badLimit, { option, value: text }));
+    limits[field] = n;
+  }
+  let jobs: number | undefined;
+  const jobsText = values.get("--jobs");
+  if (jobsText !== undefined) {
+    jobs = Number(jobsText);
+    if (!/^\s*\d+\s*$/.test(jobsText) || jobs < 1 || jobs > 64) return usage(fill(t.badJobs, { value: jobsText }));
+  }
   const color = flags.has("--no-color") ? false : flags.has("--color") ? true : undefined;
   return {
     command: "audit",
@@ -127,5 +156,7 @@ export function parseArgs(argv: readonly string[], env: Env): CliArgs {
     explainRate,
     ...(out !== undefined ? { out } : {}),
     ...(color !== undefined ? { color } : {}),
+    limits,
+    ...(jobs !== undefined ? { jobs } : {}),
   };
 }
