@@ -37,7 +37,36 @@ const OFFICE_ADDINS_RULES = {
 
 const CORE_MESSAGE = "src/core is host-neutral (see docs/architecture.md): no Office, React, DOM, Node or ExcelJS.";
 
+/**
+ * The floors of src, read top down: core (engine) → host (contract) → adapters (excel, xlsx, functions,
+ * wps, docx) → the UI (taskpane) and the two apps over files (web, cli). Imports run downward only.
+ * Each entry: the folders a folder may not import, and why.
+ */
+const FOLDERS = ["core", "host", "excel", "xlsx", "functions", "wps", "docx", "taskpane", "web", "cli"];
+const ADAPTERS = ["excel", "xlsx", "functions", "wps", "docx"];
+const LAYERS = {
+  host: { may: ["core"], why: "src/host is the contract: it imports src/core only." },
+  ...Object.fromEntries(ADAPTERS.map((a) => [a, { may: ["core", "host"], why: `src/${a} is an adapter: it imports src/core and src/host only, never another host or the UI.` }])),
+  taskpane: { may: ["core", "host"], why: "src/taskpane talks to hosts through src/host only (its entry, index.tsx, wires in src/excel)." },
+  web: { may: ["core", "host", "xlsx", "docx", "taskpane"], why: "src/web is the page over files: core, host, the file adapters (xlsx, docx) and the panel; never excel, wps, functions or cli." },
+  cli: { may: ["core", "host", "xlsx", "docx"], why: "src/cli is the command line over files: core, host and the file adapters (xlsx, docx) only." },
+};
+
+/** A no-restricted-imports pattern for relative imports into any of `folders` (from anywhere under src). */
+function folderPattern(folders, message) {
+  return { regex: `^\\.\\.?/(?:.*/)?(?:${folders.join("|")})(?:/|$)`, message };
+}
+
+const layerConfigs = Object.entries(LAYERS).map(([folder, { may, why }]) => ({
+  files: [`src/${folder}/**/*.{ts,tsx}`],
+  ignores: folder === "taskpane" ? ["src/taskpane/index.tsx"] : [],
+  rules: {
+    "no-restricted-imports": ["error", { patterns: [folderPattern(FOLDERS.filter((f) => f !== folder && !may.includes(f)), why)] }],
+  },
+}));
+
 export default defineConfig([
+  ...layerConfigs,
   { ignores: ["dist/**", "node_modules/**", "coverage/**", ".tmp/**", "bench-out/**"] },
 
   js.configs.recommended,
@@ -92,11 +121,8 @@ export default defineConfig([
               ],
               message: CORE_MESSAGE,
             },
-            {
-              // Relative imports out of the core into a host shell.
-              regex: "^\\.\\.?/(?:.*/)?(?:excel|taskpane|functions|cli|xlsx)(?:/|$)",
-              message: CORE_MESSAGE,
-            },
+            // Relative imports out of the core into the contract, a host or the UI.
+            folderPattern(FOLDERS.filter((f) => f !== "core"), CORE_MESSAGE),
           ],
         },
       ],

@@ -1,6 +1,6 @@
 /** Command-line arguments of `jixiao`, parsed by hand (no dependency for a handful of options). */
-import { DEFAULT_OPTIONS } from "../core/audit";
-import type { Lang } from "../core/types";
+import { DEFAULT_AUDIT_SETTINGS, type Lang } from "../core/types";
+import type { LimitSettings } from "../xlsx/limits";
 import { parseReportArgs, type CrosscheckArgs, type ReportArgs } from "./report-args";
 import { cliText, fill } from "./text";
 
@@ -9,6 +9,8 @@ export type Env = Readonly<Record<string, string | undefined>>;
 export interface AuditArgs {
   command: "audit";
   lang: Lang;
+  /** True when --lang was given: the JSON document then carries each finding's text in that language. */
+  langGiven: boolean;
   inputs: string[];
   json: boolean;
   lowRate: number;
@@ -17,7 +19,21 @@ export interface AuditArgs {
   out?: string;
   /** false for --no-color, true for --color, undefined to decide from the terminal and NO_COLOR. */
   color?: boolean;
+  /** Reader limits raised (or lowered) by --max-part-mb and friends. */
+  limits: LimitSettings;
+  /** Files read at once, each in its own worker thread; undefined for one per core. */
+  jobs?: number;
 }
+
+/** The limit flags and the LimitSettings field each sets. */
+export const LIMIT_OPTIONS: Readonly<Record<string, keyof LimitSettings>> = {
+  "--max-part-mb": "maxPartMb",
+  "--max-total-mb": "maxTotalMb",
+  "--max-ratio": "maxRatio",
+  "--max-cells": "maxCells",
+  "--max-shared-strings": "maxSharedStrings",
+  "--max-seconds": "maxSeconds",
+};
 
 export type CliArgs =
   | AuditArgs
@@ -28,7 +44,7 @@ export type CliArgs =
   | { command: "usage-error"; lang: Lang; message: string };
 
 const LANGS: readonly Lang[] = ["zh-CN", "en-US"];
-const VALUE_OPTIONS = new Set(["--lang", "--low-rate", "--explain-rate", "--out", "--kind", "--template"]);
+const VALUE_OPTIONS = new Set(["--lang", "--low-rate", "--explain-rate", "--out", "--jobs", "--kind", "--template", ...Object.keys(LIMIT_OPTIONS)]);
 const FLAG_OPTIONS = new Set(["--json", "--no-color", "--color", "--help", "-h", "--version", "-V", "-v"]);
 
 /** zh-CN unless the locale (LC_ALL, else LANG) is English. */
@@ -52,12 +68,16 @@ function asLang(value: string): Lang | undefined {
 export function parseArgs(argv: readonly string[], env: Env): CliArgs {
   // The language comes first so that every usage error below is already in it.
   let lang = defaultLang(env);
+  let langGiven = false;
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i] as string;
     if (a === "--") break;
     const value = a === "--lang" ? argv[i + 1] : a.startsWith("--lang=") ? a.slice("--lang=".length) : undefined;
     const chosen = value === undefined ? undefined : asLang(value);
-    if (chosen) lang = chosen;
+    if (chosen) {
+      lang = chosen;
+      langGiven = true;
+    }
   }
   const t = cliText(lang);
   const usage = (message: string): CliArgs => ({ command: "usage-error", lang, message });
@@ -101,8 +121,8 @@ export function parseArgs(argv: readonly string[], env: Env): CliArgs {
   if (command !== "audit") return usage(fill(t.unknownCommand, { command }));
   if (inputs.length === 0) return usage(t.noInputs);
 
-  let lowRate = DEFAULT_OPTIONS.lowRate;
-  let explainRate = DEFAULT_OPTIONS.explainRate;
+  let lowRate = DEFAULT_AUDIT_SETTINGS.lowRate;
+  let explainRate = DEFAULT_AUDIT_SETTINGS.explainRate;
   for (const option of ["--low-rate", "--explain-rate"] as const) {
     const text = values.get(option);
     if (text === undefined) continue;
@@ -115,15 +135,32 @@ export function parseArgs(argv: readonly string[], env: Env): CliArgs {
 
   const out = values.get("--out");
   if (out !== undefined && out.trim() === "") return usage(fill(t.missingValue, { option: "--out" }));
+  const limits: LimitSettings = {};
+  for (const [option, field] of Object.entries(LIMIT_OPTIONS)) {
+    const text = values.get(option);
+    if (text === undefined) continue;
+    const n = Number(text);
+    if (!/^\s*\d+(\.\d+)?\s*$/.test(text) || !Number.isFinite(n) || n <= 0) return usage(fill(t.badLimit, { option, value: text }));
+    limits[field] = n;
+  }
+  let jobs: number | undefined;
+  const jobsText = values.get("--jobs");
+  if (jobsText !== undefined) {
+    jobs = Number(jobsText);
+    if (!/^\s*\d+\s*$/.test(jobsText) || jobs < 1 || jobs > 64) return usage(fill(t.badJobs, { value: jobsText }));
+  }
   const color = flags.has("--no-color") ? false : flags.has("--color") ? true : undefined;
   return {
     command: "audit",
     lang,
+    langGiven,
     inputs,
     json: flags.has("--json"),
     lowRate,
     explainRate,
     ...(out !== undefined ? { out } : {}),
     ...(color !== undefined ? { color } : {}),
+    limits,
+    ...(jobs !== undefined ? { jobs } : {}),
   };
 }

@@ -1,6 +1,6 @@
 /** Turns audit results into the CLI's text report or its JSON document. Pure: no I/O. */
-import type { Finding, Lang, Severity, SheetReport } from "../core/types";
-import { xlsxLabels, type InputErrorCode } from "../xlsx/labels";
+import { inputErrorMessage, renderFinding, renderQuantity, messages, type InputErrorCode, type LimitErrorCode } from "../core/messages";
+import { quantityValue, type Finding, type Lang, type Severity, type SheetReport } from "../core/types";
 import type { InputFailureCode } from "./files";
 import { cliText, fill } from "./text";
 
@@ -44,7 +44,17 @@ function paint(text: string, colour: keyof typeof ANSI, on: boolean): string {
 }
 
 /** The reason a file could not be audited, in the run's language. */
-export function failureReason(code: FailureCode, lang: Lang, params: { detail?: string; path?: string } = {}): string {
+/** The flag that raises each limit. */
+export const LIMIT_FLAG: Record<LimitErrorCode, string> = {
+  "limit-part-size": "--max-part-mb",
+  "limit-total-size": "--max-total-mb",
+  "limit-ratio": "--max-ratio",
+  "limit-cells": "--max-cells",
+  "limit-shared-strings": "--max-shared-strings",
+  "limit-time": "--max-seconds",
+};
+
+export function failureReason(code: FailureCode, lang: Lang, params: { detail?: string; path?: string; limit?: number; part?: string } = {}): string {
   const t = cliText(lang);
   const detail = params.detail ?? "";
   switch (code) {
@@ -53,7 +63,17 @@ export function failureReason(code: FailureCode, lang: Lang, params: { detail?: 
     case "encrypted":
     case "corrupt":
     case "empty":
-      return xlsxLabels(lang).inputError[code];
+    case "xlsb":
+    case "ods":
+    case "doctype":
+      return inputErrorMessage(code, lang, params);
+    case "limit-part-size":
+    case "limit-total-size":
+    case "limit-ratio":
+    case "limit-cells":
+    case "limit-shared-strings":
+    case "limit-time":
+      return `${inputErrorMessage(code, lang, params)}${fill(t.limitHint, { flag: LIMIT_FLAG[code] })}`;
     case "missing":
       return t.missing;
     case "not-file-or-folder":
@@ -83,7 +103,7 @@ function oneLine(text: string): string {
 /** Text report of one audited file: its name, then per sheet its layout and one line per finding. */
 export function renderFileReport(result: FileResult, lang: Lang, colour: boolean): string {
   const t = cliText(lang);
-  const severity = xlsxLabels(lang).severity;
+  const severity = messages(lang).severity;
   const labelWidth = Math.max(...Object.values(severity).map(displayWidth));
   const lines = [paint(result.file, "bold", colour)];
   for (const sheet of result.sheets) {
@@ -96,7 +116,7 @@ export function renderFileReport(result: FileResult, lang: Lang, colour: boolean
     const cellWidth = Math.max(...sheet.findings.map((f) => f.cell.length));
     for (const f of sheet.findings) {
       const label = padEnd(severity[f.severity], labelWidth);
-      lines.push(`    ${paint(label, SEVERITY_COLOUR[f.severity], colour)}  ${f.cell.padEnd(cellWidth)}  ${oneLine(f.message)}`);
+      lines.push(`    ${paint(label, SEVERITY_COLOUR[f.severity], colour)}  ${f.cell.padEnd(cellWidth)}  ${oneLine(renderFinding(f, lang))}`);
     }
   }
   if (result.output) lines.push(`  ${fill(t.wroteCopy, { path: result.output })}`);
@@ -141,9 +161,12 @@ export interface JsonFinding {
   column: number;
   expected: number | string | null;
   actual: number | string | null;
-  message: string;
   code: string;
   params: Finding["params"];
+  /** Only with --lang: the finding and its figures as text, in that language. */
+  message?: string;
+  expectedText?: string;
+  actualText?: string;
 }
 
 export interface JsonReport {
@@ -157,8 +180,11 @@ export interface JsonReport {
   }[];
 }
 
-/** The `--json` document. Field order is fixed so diffs between runs stay readable. */
-export function toJsonReport(results: readonly FileResult[]): JsonReport {
+/**
+ * The `--json` document: stable rule ids, codes and typed parameters. Field order is fixed so diffs
+ * between runs stay readable; `textLang` (--lang) adds each finding's text in that language.
+ */
+export function toJsonReport(results: readonly FileResult[], textLang?: Lang): JsonReport {
   return {
     version: 1,
     files: results.map((r) => ({
@@ -169,22 +195,31 @@ export function toJsonReport(results: readonly FileResult[]): JsonReport {
       sheets: r.sheets.map((s) => ({
         sheet: s.sheet,
         layout: s.layout,
-        findings: s.findings.map((f) => ({
-          rule: f.rule,
-          severity: f.severity,
-          sheet: f.sheet,
-          cell: f.cell,
-          row: f.row,
-          column: f.column,
-          expected: f.expected ?? null,
-          actual: f.actual ?? null,
-          message: f.message,
-          code: f.code,
-          params: f.params,
-        })),
+        findings: s.findings.map((f) => jsonFinding(f, textLang)),
       })),
     })),
   };
+}
+
+function jsonFinding(f: Finding, textLang: Lang | undefined): JsonFinding {
+  const out: JsonFinding = {
+    rule: f.rule,
+    severity: f.severity,
+    sheet: f.sheet,
+    cell: f.cell,
+    row: f.row,
+    column: f.column,
+    expected: f.expected ? quantityValue(f.expected) : null,
+    actual: f.actual ? quantityValue(f.actual) : null,
+    code: f.code,
+    params: f.params,
+  };
+  if (textLang) {
+    out.message = renderFinding(f, textLang);
+    if (f.expected) out.expectedText = renderQuantity(f.expected, textLang);
+    if (f.actual) out.actualText = renderQuantity(f.actual, textLang);
+  }
+  return out;
 }
 
 /** Terminal columns of a label: CJK characters take two. */

@@ -2,6 +2,8 @@
 import { promises as fs } from "fs";
 import * as path from "path";
 import { runAudit } from "../core/audit";
+import { renderFinding } from "../core/messages";
+import { DEFAULT_RULES } from "../core/rules";
 import type { Grid } from "../core/grid/grid";
 import { detectBlocks } from "../core/layouts/detect";
 import { collectFacts, draftFromFacts, reportText, type ReportModel } from "../core/report";
@@ -9,7 +11,7 @@ import { templateData } from "../core/report/template-data";
 import type { Finding, Lang } from "../core/types";
 import { fillTemplate } from "../docx/template";
 import { writeReportDocx } from "../docx/write";
-import { isWorkbookInputError, loadWorkbook, readGrids } from "../xlsx";
+import { isWorkbookInputError, readWorkbook } from "../xlsx";
 import type { ReportArgs } from "./report-args";
 import { REPORT_CLI_TEXT } from "./report-text";
 import { failureReason } from "./render";
@@ -20,9 +22,9 @@ export const EXIT_OK = 0;
 export const EXIT_FINDINGS = 1;
 export const EXIT_FAILED = 2;
 
-/** A finding's text for the draft's checklist. The one place the CLI's report reads the message text. */
-export function describeFinding(f: Finding, _lang: Lang): string {
-  return f.message;
+/** A finding's text for the draft's checklist, in the draft's language. */
+export function describeFinding(f: Finding, lang: Lang): string {
+  return renderFinding(f, lang);
 }
 
 /** The workbook's sheets and audit findings, or a one-line reason why it cannot be read. */
@@ -36,11 +38,11 @@ export async function readForm(file: string, lang: Lang): Promise<{ grids: Grid[
     return { error: fill(t.workbookFailed, { file, reason: code === "ENOENT" ? failureReason("missing", lang) : failureReason("unreadable", lang, { detail: code ?? String(e) }) }) };
   }
   try {
-    const grids = readGrids(await loadWorkbook(bytes));
-    const findings = grids.flatMap((g) => runAudit(g, { lang }).findings);
+    const grids = readWorkbook(bytes).grids;
+    const findings = grids.flatMap((g) => runAudit(g, { rules: DEFAULT_RULES }).findings);
     return { grids, findings };
   } catch (e) {
-    if (isWorkbookInputError(e)) return { error: fill(t.workbookFailed, { file, reason: failureReason(e.code, lang) }) };
+    if (isWorkbookInputError(e)) return { error: fill(t.workbookFailed, { file, reason: failureReason(e.code, lang, e.params) }) };
     throw e;
   }
 }

@@ -1,21 +1,35 @@
 import { a1, type Grid } from "./grid/grid";
 import { detectBlocks } from "./layouts/detect";
-import { findingMessage } from "./messages";
-import { ALL_RULES, DEFAULT_RULE_IDS } from "./rules";
-import type { AuditOptions, Finding, LayoutKind, RuleId, SheetReport } from "./types";
 import type { SheetModel } from "./layouts/blocks";
+import type { Rule } from "./rules/rule";
+import { DEFAULT_AUDIT_SETTINGS, type AuditSettings, type Finding, type LayoutKind, type SheetReport } from "./types";
 
-export const DEFAULT_OPTIONS: AuditOptions = {
-  lowRate: 0.6,
-  explainRate: 0.9,
-  exceedRatio: 1.3,
-  rules: DEFAULT_RULE_IDS,
-  lang: "zh-CN",
-};
+export interface AuditOptions {
+  /** The rules to run, in report order: `DEFAULT_RULES` from core/rules, or a selection (`rulesById`). */
+  rules: readonly Rule[];
+  /** Thresholds; anything left out takes its default. */
+  settings?: Partial<AuditSettings>;
+  /** Findings to leave out, by key (see findingKey and legacyFindingKey). */
+  accepted?: ReadonlySet<string>;
+}
 
-/** A stable identity for a finding, used to remember accepted (ignored) findings across audits. */
-export function findingKey(f: Pick<Finding, "rule" | "sheet" | "cell" | "code">): string {
+/**
+ * A stable identity for a finding, used to remember accepted (ignored) findings across audits and
+ * languages: the rule, the cell, the code and the figures that make up the problem, so a changed
+ * figure at the same cell is a new problem rather than one already accepted.
+ */
+export function findingKey(f: Finding): string {
+  const figures = [f.expected, f.actual].map((q) => (q === undefined ? "" : q.kind === "text" ? q.text : String(q.value)));
+  return `${legacyFindingKey(f)}|${figures.join("|")}`;
+}
+
+/** The key of earlier versions (rule, sheet, cell, code): workbooks saved by them keep their accepted findings. */
+export function legacyFindingKey(f: Pick<Finding, "rule" | "sheet" | "cell" | "code">): string {
   return `${f.rule}|${f.sheet}|${f.cell}|${f.code}`;
+}
+
+export function isAccepted(f: Finding, accepted: ReadonlySet<string> | undefined): boolean {
+  return accepted !== undefined && accepted.size > 0 && (accepted.has(findingKey(f)) || accepted.has(legacyFindingKey(f)));
 }
 
 function layoutOf(model: SheetModel, grid: Grid): LayoutKind {
@@ -38,34 +52,20 @@ function hasContent(grid: Grid): boolean {
 }
 
 /**
- * Audits one sheet: recognises its blocks by header words, runs the chosen rules, and returns
- * plain findings with messages in `options.lang`. Reads the grid only; never throws for bad data.
+ * Audits one sheet: recognises its blocks by header words, runs the given rules, and returns plain
+ * findings (codes and typed parameters, no text). Reads the grid only; never throws for bad data.
  */
-export function runAudit(grid: Grid, options: Partial<AuditOptions> = {}): SheetReport {
-  const opts: AuditOptions = { ...DEFAULT_OPTIONS };
-  for (const [k, v] of Object.entries(options)) if (v !== undefined) (opts as unknown as Record<string, unknown>)[k] = v;
+export function runAudit(grid: Grid, options: AuditOptions): SheetReport {
+  const settings: AuditSettings = { ...DEFAULT_AUDIT_SETTINGS };
+  for (const [k, v] of Object.entries(options.settings ?? {})) if (v !== undefined) (settings as unknown as Record<string, unknown>)[k] = v;
   const model = detectBlocks(grid);
-  const wanted = new Set<RuleId>(opts.rules);
   const findings: Finding[] = [];
-  const ctx = { grid, model, options: opts };
-  for (const rule of ALL_RULES) {
-    if (!wanted.has(rule.id)) continue;
+  const ctx = { grid, model, settings };
+  for (const rule of options.rules) {
     for (const raw of rule.check(ctx)) {
-      const f: Finding = {
-        rule: rule.id,
-        severity: raw.severity ?? rule.defaultSeverity,
-        sheet: grid.sheet,
-        cell: a1(raw.row, raw.col),
-        row: raw.row,
-        column: raw.col,
-        code: raw.code,
-        params: raw.params,
-        message: findingMessage(raw.code, raw.params, opts.lang),
-      };
-      if (raw.expected !== undefined) f.expected = raw.expected;
-      if (raw.actual !== undefined) f.actual = raw.actual;
-      if (opts.accepted?.has(findingKey(f))) continue;
-      findings.push(f);
+      const { row, col, ...detail } = raw;
+      const f = { ...detail, rule: rule.id, severity: raw.severity ?? rule.defaultSeverity, sheet: grid.sheet, cell: a1(row, col), row, column: col } as Finding;
+      if (!isAccepted(f, options.accepted)) findings.push(f);
     }
   }
   findings.sort((x, y) => x.row - y.row || x.column - y.column);

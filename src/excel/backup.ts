@@ -3,7 +3,8 @@
  * works after save and reopen, on another machine, in another session. One row per marked cell,
  * as JSON text: the only values the add-in ever writes are its own records on its own sheets.
  */
-import { HostError } from "../taskpane/host";
+import { parseA1 } from "../core/grid/grid";
+import { HostError } from "../host";
 import { BACKUP_SHEET } from "./sheets";
 
 /** A cell's fill as getCellProperties reports it; pattern "None" means no fill at all (not white). */
@@ -56,24 +57,48 @@ export function encodeBackup(records: readonly CellBackup[]): string[][] {
   return lines;
 }
 
+export interface DecodedBackup {
+  records: CellBackup[];
+  /** Rows that are not a readable record (cut short, edited, not JSON): their cells cannot be put back. */
+  damaged: number;
+}
+
 /**
  * Records from the backup sheet's values. A sheet of that name without our marker is someone
- * else's: refuse to touch it rather than restore or delete from it.
+ * else's: refuse to touch it rather than restore or delete from it. A damaged row is counted, never
+ * dropped silently, so the panel can say how many cells could not be restored.
  */
-export function decodeBackup(values: readonly (readonly unknown[])[]): CellBackup[] {
+export function decodeBackup(values: readonly (readonly unknown[])[]): DecodedBackup {
   const first = values[0];
   const head = first ? parseJson(joinRow(first)) : undefined;
   if (!head || (head as { m?: unknown }).m !== MARKER) throw new HostError("write-failed", BACKUP_SHEET);
-  const out: CellBackup[] = [];
-  for (let i = 1; i < values.length; i++) {
-    const rec = parseJson(joinRow(values[i] as readonly unknown[])) as Partial<StoredRecord> | undefined;
-    if (!rec || typeof rec.s !== "string" || typeof rec.c !== "string" || !isFill(rec.f)) continue;
-    const backup: CellBackup = { sheet: rec.s, cell: rec.c, fill: rec.f };
-    if (typeof rec.k === "string") backup.font = rec.k;
-    if (rec.n === null || typeof rec.n === "string") backup.note = rec.n;
-    out.push(backup);
+  const records: CellBackup[] = [];
+  let damaged = 0;
+  // Rows past the last record are not records (Excel's used range ends there anyway).
+  let end = values.length;
+  while (end > 1 && joinRow(values[end - 1] as readonly unknown[]) === "") end--;
+  for (let i = 1; i < end; i++) {
+    const record = decodeRow(values[i] as readonly unknown[]);
+    if (record) records.push(record);
+    else damaged++;
   }
-  return out;
+  return { records, damaged };
+}
+
+/** One row's record, or undefined when any part of it is missing or malformed. */
+function decodeRow(row: readonly unknown[]): CellBackup | undefined {
+  // Our rows hold text only ("@" format): anything else was typed over a record.
+  if (row.some((v) => v !== null && v !== "" && typeof v !== "string")) return undefined;
+  const rec = parseJson(joinRow(row));
+  if (typeof rec !== "object" || rec === null) return undefined;
+  const r = rec as Partial<StoredRecord>;
+  if (typeof r.s !== "string" || typeof r.c !== "string" || !parseA1(r.c) || !isFill(r.f)) return undefined;
+  if (r.k !== undefined && typeof r.k !== "string") return undefined;
+  if (r.n !== undefined && r.n !== null && typeof r.n !== "string") return undefined;
+  const backup: CellBackup = { sheet: r.s, cell: r.c, fill: r.f };
+  if (r.k !== undefined) backup.font = r.k;
+  if (r.n !== undefined) backup.note = r.n;
+  return backup;
 }
 
 function joinRow(row: readonly unknown[]): string {
@@ -82,12 +107,12 @@ function joinRow(row: readonly unknown[]): string {
   return s;
 }
 
+/** undefined for text that is not JSON, which decodeRow counts as a damaged row. */
 function parseJson(text: string): unknown {
   if (text === "") return undefined;
   try {
     return JSON.parse(text);
   } catch {
-    // A damaged row is skipped; the rest of the backup still restores.
     return undefined;
   }
 }

@@ -2,7 +2,7 @@
  * Round trips to Excel: the one place that calls Excel.run, how work is grouped into as few
  * `context.sync()` calls as the payload limit allows, and how Office errors become HostErrors.
  */
-import { HostError, type HostErrorCode } from "../taskpane/host";
+import { HostError, toHostError, type HostErrorCode } from "../host";
 
 /**
  * Bytes one sync may carry in Excel on the web, which rejects requests and responses over 5 MB;
@@ -23,6 +23,9 @@ export function defaultPayloadBudget(): number {
   return platform === "PC" || platform === "Mac" ? DESKTOP_PAYLOAD_BUDGET : WEB_PAYLOAD_BUDGET;
 }
 
+/** Estimated request bytes of one queued operation, besides its text. */
+export const OP_BYTES = 200;
+
 /** Estimated response bytes per cell read as values + numberFormat + valueTypes (JSON). */
 export const READ_BYTES_PER_CELL = 40;
 
@@ -38,7 +41,7 @@ export async function runExcel<T>(fallback: HostErrorCode, detail: string, batch
   try {
     return await Excel.run(batch);
   } catch (e) {
-    throw toHostError(e, fallback, detail);
+    throw officeError(e, fallback, detail);
   }
 }
 
@@ -62,8 +65,11 @@ export interface ErrorContext {
   writing?: boolean;
 }
 
-/** Maps an Office error to the HostError the panel shows; HostErrors pass through unchanged. */
-export function toHostError(e: unknown, fallback: HostErrorCode, detail: string, context: ErrorContext = {}): HostError {
+/**
+ * Maps an OfficeExtension.Error's code to the HostError the panel shows; anything else (HostErrors
+ * included) goes to host's toHostError, the one generic conversion.
+ */
+export function officeError(e: unknown, fallback: HostErrorCode, detail: string, context: ErrorContext = {}): HostError {
   if (e instanceof HostError) return e;
   const code = officeErrorCode(e);
   switch (code) {
@@ -82,7 +88,7 @@ export function toHostError(e: unknown, fallback: HostErrorCode, detail: string,
     case "UnsupportedOperation":
       return new HostError("unsupported", detail, e);
     default:
-      return new HostError(fallback, detail, e);
+      return toHostError(e, fallback, detail);
   }
 }
 
@@ -161,7 +167,7 @@ export async function runOps(context: Excel.RequestContext, ops: readonly Queued
         groups.unshift(group.slice(0, half), group.slice(half));
         continue;
       }
-      throw toHostError(e, options.code, options.detail, { writing: options.writing });
+      throw officeError(e, options.code, options.detail, { writing: options.writing });
     }
     done += group.length;
     options.onSync?.(done, ops.length);

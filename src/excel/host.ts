@@ -4,10 +4,10 @@
  */
 import type { CellRange, Grid } from "../core/grid/grid";
 import type { Finding, Lang } from "../core/types";
-import type { AcceptedFinding, AuditHost, AuditScope, HighlightOutcome, Progress, Settings } from "../taskpane/host";
+import type { AcceptedFinding, AuditHost, AuditScope, HighlightOutcome, Progress, Settings } from "../host";
 import { runExcel, type BatchOptions } from "./batch";
 import { exportFindingsIn } from "./export";
-import { clearHighlightsIn, highlightIn, type ClearResult, type HighlightResult } from "./highlight";
+import { clearHighlightsIn, highlightIn } from "./highlight";
 import { readGridsIn } from "./read";
 import { checkRequirements } from "./requirements";
 import { selectCellIn } from "./select";
@@ -22,44 +22,11 @@ export interface ExcelHostOptions extends BatchOptions {
   bytesPerCell?: number;
 }
 
-/**
- * AuditHost plus what only Excel can tell: what a highlight could not do (no notes before
- * ExcelApi 1.18, cells with threaded comments, gradient fills) and the results sheet's name.
- */
-export interface ExcelAuditHost extends AuditHost {
-  markFindings(findings: Finding[], lang: Lang, onProgress?: (p: Progress) => void): Promise<HighlightResult>;
-  unmarkFindings(): Promise<ClearResult>;
-  exportFindingsToSheet(findings: Finding[], lang: Lang): Promise<string>;
-  /** The outcome of the last highlight or clear, for a panel that only calls AuditHost methods. */
-  readonly lastHighlight: HighlightResult | ClearResult | undefined;
-}
-
-export function createExcelHost(options: ExcelHostOptions = {}): ExcelAuditHost {
+export function createExcelHost(options: ExcelHostOptions = {}): AuditHost {
   // Merged areas from the last read, so a finding inside a merge marks the cell Excel shows.
   const merges = new Map<string, readonly CellRange[]>();
-  let lastHighlight: HighlightResult | ClearResult | undefined;
-
-  const markFindings = async (findings: Finding[], lang: Lang, onProgress?: (p: Progress) => void): Promise<HighlightResult> => {
-    checkRequirements();
-    const result = await runExcel("write-failed", "", (context) => highlightIn(context, findings, lang, { ...options, merges, onProgress }));
-    lastHighlight = result;
-    return result;
-  };
-  const unmarkFindings = async (): Promise<ClearResult> => {
-    checkRequirements();
-    const result = await runExcel("write-failed", "", (context) => clearHighlightsIn(context, options));
-    lastHighlight = result;
-    return result;
-  };
-  const exportFindingsToSheet = async (findings: Finding[], lang: Lang): Promise<string> => {
-    checkRequirements();
-    return runExcel("write-failed", "", (context) => exportFindingsIn(context, findings, lang, options));
-  };
 
   return {
-    get lastHighlight() {
-      return lastHighlight;
-    },
     async readGrids(scope: AuditScope, onProgress: (p: Progress) => void, signal: AbortSignal): Promise<Grid[]> {
       checkRequirements();
       const grids = await runExcel("read-failed", "", (context) => readGridsIn(context, scope, { ...options, onProgress, signal }));
@@ -71,13 +38,16 @@ export function createExcelHost(options: ExcelHostOptions = {}): ExcelAuditHost 
       await runExcel("read-failed", sheet, (context) => selectCellIn(context, sheet, cell));
     },
     async highlight(findings: Finding[], lang: Lang, onProgress?: (p: Progress) => void): Promise<HighlightOutcome> {
-      return { warnings: (await markFindings(findings, lang, onProgress)).warnings };
+      checkRequirements();
+      return runExcel("write-failed", "", (context) => highlightIn(context, findings, lang, { ...options, merges, onProgress }));
     },
     async clearHighlights(): Promise<HighlightOutcome> {
-      return { warnings: (await unmarkFindings()).warnings };
+      checkRequirements();
+      return runExcel("write-failed", "", (context) => clearHighlightsIn(context, options));
     },
     async exportFindings(findings: Finding[], lang: Lang): Promise<void> {
-      await exportFindingsToSheet(findings, lang);
+      checkRequirements();
+      await runExcel("write-failed", "", (context) => exportFindingsIn(context, findings, lang, options));
     },
     async loadSettings(): Promise<Partial<Settings>> {
       checkRequirements();
@@ -95,8 +65,5 @@ export function createExcelHost(options: ExcelHostOptions = {}): ExcelAuditHost 
       checkRequirements();
       await runExcel("write-failed", "", (context) => saveAcceptedIn(context, accepted));
     },
-    markFindings,
-    unmarkFindings,
-    exportFindingsToSheet,
   };
 }

@@ -5,9 +5,9 @@
  * syncs (Excel on the web refuses more than 5 MB per request or response).
  */
 import { Grid, type CellRange, type CellValue } from "../core/grid/grid";
-import { HostError, type AuditScope, type Progress } from "../taskpane/host";
+import { HostError, type AuditScope, type Progress } from "../host";
 import { parseAreas } from "./address";
-import { defaultPayloadBudget, READ_BYTES_PER_CELL, isPayloadError, throwIfAborted, toHostError, type BatchOptions } from "./batch";
+import { defaultPayloadBudget, READ_BYTES_PER_CELL, isPayloadError, throwIfAborted, officeError, type BatchOptions } from "./batch";
 import { isOwnSheet } from "./sheets";
 
 /** Sheets with more cells in their used range are refused rather than risk Excel's memory. */
@@ -125,7 +125,7 @@ async function syncOrThrow(context: Excel.RequestContext, signal: AbortSignal | 
   try {
     await context.sync();
   } catch (e) {
-    throw toHostError(e, code, detail);
+    throw officeError(e, code, detail);
   }
   throwIfAborted(signal);
 }
@@ -170,7 +170,7 @@ async function readChunks(context: Excel.RequestContext, targets: Target[], opti
         }
         continue;
       }
-      throw toHostError(e, "read-failed", detail);
+      throw officeError(e, "read-failed", detail);
     }
     const total = done + batch.length + remainingChunks();
     for (const c of batch) {

@@ -2,7 +2,7 @@
  * The Office.js requirement sets the Excel adapter needs, stated once. Everything in src/excel is
  * written against these; `checkRequirements()` runs before any Excel.run.
  */
-import { HostError } from "../taskpane/host";
+import { HostError } from "../host";
 
 export interface RequirementSet {
   name: string;

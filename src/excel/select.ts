@@ -1,7 +1,7 @@
 /** Shows a finding's cell: activates its sheet and selects the cell. */
 import { parseA1 } from "../core/grid/grid";
-import { HostError } from "../taskpane/host";
-import { toHostError } from "./batch";
+import { HostError } from "../host";
+import { officeError } from "./batch";
 
 export async function selectCellIn(context: Excel.RequestContext, sheet: string, cell: string): Promise<void> {
   if (!parseA1(cell)) throw new HostError("unknown", `${sheet}!${cell}`);
@@ -10,7 +10,7 @@ export async function selectCellIn(context: Excel.RequestContext, sheet: string,
   try {
     await context.sync();
   } catch (e) {
-    throw toHostError(e, "read-failed", sheet);
+    throw officeError(e, "read-failed", sheet);
   }
   // The sheet was renamed or deleted since the audit, or is hidden (Excel cannot activate it).
   if (ws.isNullObject || ws.visibility !== "Visible") throw new HostError("read-failed", sheet);
@@ -19,6 +19,6 @@ export async function selectCellIn(context: Excel.RequestContext, sheet: string,
   try {
     await context.sync();
   } catch (e) {
-    throw toHostError(e, "read-failed", sheet);
+    throw officeError(e, "read-failed", sheet);
   }
 }

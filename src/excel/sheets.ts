@@ -1,11 +1,14 @@
 /** The sheets the add-in itself adds to a workbook, which an audit must never read as user data. */
-import { XLSX_LABELS } from "../xlsx/labels";
-import { toHostError } from "./batch";
+import { messages } from "../core/messages";
+import type { Lang } from "../core/types";
+import { officeError } from "./batch";
 
 /** Where highlight() keeps each marked cell's original fill, font colour and note. veryHidden. */
 export const BACKUP_SHEET = "_jixiao_backup";
 
-const RESULT_SHEET_BASES = Object.values(XLSX_LABELS).map((l) => l.resultsSheet.toLowerCase());
+/** Every language the results sheet may have been exported in, so a colleague's export is skipped too. */
+const LANGS = Object.keys({ "zh-CN": true, "en-US": true } satisfies Record<Lang, true>) as Lang[];
+const RESULT_SHEET_BASES = LANGS.map((lang) => messages(lang).exports.resultsSheet.toLowerCase());
 
 /** `审核结果`, `Audit results`, or either with ` (n)` as exportFindings names them. */
 export function isResultsSheet(name: string): boolean {
@@ -42,7 +45,7 @@ export async function loadSheets(context: Excel.RequestContext): Promise<SheetSt
   try {
     await context.sync();
   } catch (e) {
-    throw toHostError(e, "read-failed", "");
+    throw officeError(e, "read-failed", "");
   }
   const sheets = new Map<string, Excel.Worksheet>();
   for (const ws of collection.items) sheets.set(ws.name, ws);

@@ -2,7 +2,7 @@
 import { Caption1, FluentProvider, Subtitle2, Title2, makeStyles, tokens, webDarkTheme, webLightTheme } from "@fluentui/react-components";
 import type { Lang } from "../core/types";
 import { CheckerPanel } from "./components/CheckerPanel";
-import type { AuditHost } from "./host";
+import type { AuditHost } from "../host";
 import { uiText } from "./i18n";
 import type { ThemeKind } from "./office-env";
 

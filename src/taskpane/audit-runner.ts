@@ -1,8 +1,8 @@
 /** Runs the core audit over the sheets a host read, one sheet per turn of the event loop. */
-import { runAudit } from "../core/audit";
+import { runAudit, type AuditOptions } from "../core/audit";
 import type { Grid } from "../core/grid/grid";
-import type { AuditOptions, SheetReport } from "../core/types";
-import { HostError, type Progress } from "./host";
+import type { SheetReport } from "../core/types";
+import { HostError, type Progress } from "../host";
 
 /** Lets the browser paint the progress bar and deliver a click on Cancel. */
 function nextTurn(): Promise<void> {
@@ -15,7 +15,7 @@ function nextTurn(): Promise<void> {
  */
 export async function auditGrids(
   grids: readonly Grid[],
-  options: Partial<AuditOptions>,
+  options: AuditOptions,
   onProgress: (p: Progress) => void,
   signal: AbortSignal,
 ): Promise<SheetReport[]> {

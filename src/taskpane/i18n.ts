@@ -2,7 +2,8 @@
  * Task pane text in both UI languages. The `UiText` type makes both dictionaries carry the same keys.
  * `{name}` marks a value filled in by `fill`. Severity and layout words come from the core's message books.
  */
-import { messages } from "../core/messages";
+import { messages, ruleTitle } from "../core/messages";
+import { capitalise } from "../host";
 import type { LayoutKind, Lang, RuleId, Severity } from "../core/types";
 
 const enUS = {
@@ -28,6 +29,7 @@ const enUS = {
   warnMissingSheet: "Sheet {sheets} no longer exists, so its cells were not marked. Audit again.",
   warnCommentCell: "{cells} already has a threaded comment, so it got a fill but no note.",
   warnGradientFill: "{cells} has a gradient fill that Excel cannot put back, so it got a note but no fill.",
+  warnBackupDamaged: "The original format of {count} cells could not be restored because its saved copy is damaged; those cells were left as they are. Please check them by hand.",
   listSeparator: ", ",
   sheetName: "\"{sheet}\"",
   andMore: " and {count} more",
@@ -118,23 +120,7 @@ const enUS = {
   invalidRange: "The threshold must be above 0% and at most 100%.",
   invalidOrder: "The low execution threshold can't be above the explanation threshold.",
   invalidRules: "Choose at least one check.",
-
-  // Rule labels
-  "rule.low-execution": "Low execution rate",
-  "rule.unmet-target": "Target not met",
-  "rule.rate-mismatch": "Execution rate miscalculated",
-  "rule.total-mismatch": "Total doesn't add up",
-  "rule.weight-sum": "Weights don't add up to 100",
-  "rule.score-mismatch": "Score doesn't follow the scoring rules",
-  "rule.missing-explanation": "Missing explanation",
-  "rule.grade-mismatch": "Grade doesn't match the total score",
-  "rule.target-exceeded": "Target set too low",
-  "rule.non-numeric-actual": "Actual value isn't a number",
-  "rule.unit-mismatch": "Units don't match",
-  "rule.over-budget": "Spending over budget",
-  "rule.execution-cap": "Total score capped by execution rate",
-  "rule.rule-based-total": "Total score by the rules",
-} satisfies Record<`rule.${RuleId}`, string> & Record<string, string>;
+} satisfies Record<string, string>;
 
 export type UiTextKey = keyof typeof enUS;
 export type UiText = Readonly<Record<UiTextKey, string>>;
@@ -161,6 +147,7 @@ const zhCN: UiText = {
   warnMissingSheet: "工作表{sheets}已不存在，其中的问题未标注，请重新审核。",
   warnCommentCell: "{cells}已有讨论批注，不能再加批注，只加了底色。",
   warnGradientFill: "{cells}使用了渐变填充，Excel 无法原样恢复，因此只加了批注、未改底色。",
+  warnBackupDamaged: "{count} 个单元格的原格式无法恢复（保存的备份已损坏），这些单元格保持现状，请手动检查。",
   listSeparator: "、",
   sheetName: "「{sheet}」",
   andMore: "等 {count} 处",
@@ -244,21 +231,6 @@ const zhCN: UiText = {
   invalidRange: "阈值须大于 0%，且不超过 100%。",
   invalidOrder: "执行率过低阈值不能高于需说明的执行率阈值。",
   invalidRules: "请至少选择一条审核规则。",
-
-  "rule.low-execution": "执行率过低",
-  "rule.unmet-target": "目标未完成",
-  "rule.rate-mismatch": "执行率计算不符",
-  "rule.total-mismatch": "合计不符",
-  "rule.weight-sum": "分值合计不为 100",
-  "rule.score-mismatch": "得分不符合评分规则",
-  "rule.missing-explanation": "缺少情况说明",
-  "rule.grade-mismatch": "等级与总分不符",
-  "rule.target-exceeded": "目标明显偏低",
-  "rule.non-numeric-actual": "实际值不是数值",
-  "rule.unit-mismatch": "单位不一致",
-  "rule.over-budget": "支出超预算",
-  "rule.execution-cap": "按执行率限制总分",
-  "rule.rule-based-total": "按规则计算的总分",
 };
 
 export const UI_TEXT: Readonly<Record<Lang, UiText>> = { "en-US": enUS, "zh-CN": zhCN };
@@ -267,28 +239,19 @@ export function uiText(lang: Lang): UiText {
   return UI_TEXT[lang];
 }
 
-/** Replaces each `{name}` in `template` with `params[name]`; unknown names stay as they are. */
-export function fill(template: string, params: Readonly<Record<string, string | number>>): string {
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) => {
-    const v = params[name];
-    return v === undefined ? whole : String(v);
-  });
-}
+export { fill } from "../host";
 
+/** A rule's title, from the core's message book. */
 export function ruleLabel(lang: Lang, rule: RuleId): string {
-  return UI_TEXT[lang][`rule.${rule}`];
+  return ruleTitle(rule, lang);
 }
 
 /** 错误 / Error: the core's severity word, capitalised for English headings. */
 export function severityLabel(lang: Lang, severity: Severity): string {
-  return capitalise(messages(lang).words.severity[severity]);
+  return capitalise(messages(lang).severity[severity]);
 }
 
 /** 项目明细表 / Line-item table, or why a sheet was not audited. */
 export function layoutLabel(lang: Lang, layout: LayoutKind): string {
-  return capitalise(messages(lang).words.layout[layout]);
-}
-
-function capitalise(text: string): string {
-  return text.charAt(0).toUpperCase() + text.slice(1);
+  return capitalise(messages(lang).layout[layout]);
 }

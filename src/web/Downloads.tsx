@@ -5,7 +5,7 @@
 import { Button, Caption1, MessageBar, MessageBarBody, Spinner, makeStyles, tokens } from "@fluentui/react-components";
 import { useState } from "react";
 import type { Finding, Lang } from "../core/types";
-import { fill } from "../taskpane/i18n";
+import { fill } from "../host";
 import { findingsCsv } from "./csv";
 import { CSV_TYPE, download } from "./download";
 import { downloadHighlighted, highlightedCopy, type LoadedFile } from "./host";

@@ -8,8 +8,8 @@ import { Caption1, Tab, TabList, makeStyles, mergeClasses, tokens } from "@fluen
 import { useEffect, useLayoutEffect, useMemo, useRef, useState, type ReactElement } from "react";
 import { a1, columnLetters, parseA1, type CellRange, type Grid } from "../core/grid/grid";
 import type { Finding, Lang, Severity } from "../core/types";
-import { fill } from "../taskpane/i18n";
-import { SEVERITY_FILL } from "../xlsx";
+import { fill } from "../host";
+import { buildMarks, SEVERITY_FILL, worse } from "../host";
 import { cellText, isNumeric, textWidth } from "./cell-text";
 import { webText } from "./i18n";
 
@@ -26,7 +26,6 @@ const WIDTH_SAMPLE_ROWS = 300;
 /** Merges larger than this are drawn as plain cells rather than indexed cell by cell. */
 const MAX_MERGE_CELLS = 100_000;
 
-const SEVERITY_RANK: Record<Severity, number> = { error: 3, warning: 2, info: 1 };
 
 /** ARGB "FFFFC7CE" → CSS "#FFC7CE". */
 function cssColor(argb: string): string {
@@ -174,19 +173,19 @@ export function Preview({ lang, fileName, grids, sheet, onSheetChange, marks, ta
   const sheetMarks = useMemo(() => {
     const out = new Map<string, Mark>();
     if (!grid) return out;
-    for (const f of marks) {
-      if (f.sheet !== grid.sheet) continue;
-      const m = merged.get(f.row * 16384 + f.column);
-      const address = m ? a1(m.top, m.left) : f.cell;
+    for (const cell of buildMarks(marks.filter((f) => f.sheet === grid.sheet), lang)) {
+      // A merged range shows its top-left cell: marks anywhere inside it land there.
+      const m = merged.get(cell.row * 16384 + cell.column);
+      const address = m ? a1(m.top, m.left) : cell.cell;
       const mark = out.get(address);
-      if (!mark) out.set(address, { severity: f.severity, messages: [f.message] });
+      if (!mark) out.set(address, { severity: cell.severity, messages: [...cell.lines] });
       else {
-        mark.messages.push(f.message);
-        if (SEVERITY_RANK[f.severity] > SEVERITY_RANK[mark.severity]) mark.severity = f.severity;
+        mark.messages.push(...cell.lines);
+        mark.severity = worse(mark.severity, cell.severity);
       }
     }
     return out;
-  }, [grid, marks, merged]);
+  }, [grid, marks, merged, lang]);
 
   const targetAddress = useMemo(() => {
     if (!grid || !target || target.sheet !== grid.sheet) return null;

@@ -20,7 +20,7 @@ import {
 import { useEffect, useId } from "react";
 import type { Lang } from "../core/types";
 import { CheckerPanel } from "../taskpane/components/CheckerPanel";
-import { fill } from "../taskpane/i18n";
+import { fill } from "../host";
 import type { ThemeKind } from "../taskpane/office-env";
 import { Downloads, type AuditedFile } from "./Downloads";
 import { FileDrop } from "./FileDrop";
@@ -161,7 +161,7 @@ export function WebApp({ lang, themeKind, storage }: WebAppProps) {
             {!selected && <Body1 className={styles.muted}>{t.selectFile}</Body1>}
             {selected?.file?.error && (
               <MessageBar intent="error">
-                <MessageBarBody>{fileErrorText(lang, selected.file.error)}</MessageBarBody>
+                <MessageBarBody>{fileErrorText(lang, selected.file.error, selected.file.errorParams)}</MessageBarBody>
               </MessageBar>
             )}
             {files.entries.map((e) =>

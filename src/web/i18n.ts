@@ -1,6 +1,6 @@
 /**
  * Text of the web checker page around the shared checker panel, in both UI languages. `{name}` marks a
- * value filled in by `fill` (src/taskpane/i18n). The panel's own text comes from src/taskpane/i18n.
+ * value filled in by `fill` (src/host/text). The panel's own text comes from src/taskpane/i18n.
  */
 import type { Lang } from "../core/types";
 

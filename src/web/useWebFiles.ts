@@ -6,7 +6,7 @@
 import { useCallback, useMemo, useRef, useState } from "react";
 import type { Finding } from "../core/types";
 import type { AuditSnapshot } from "../taskpane/components/CheckerPanel";
-import type { AuditHost, AuditScope } from "../taskpane/host";
+import type { AuditHost, AuditScope } from "../host";
 import { createWebHost, loadFile, type LoadedFile, type PreviewControl } from "./host";
 import type { PreviewTarget } from "./Preview";
 

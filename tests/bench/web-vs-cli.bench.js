@@ -131,7 +131,7 @@ async function main() {
     }
     const ratio = web / audit;
     process.stdout.write(`web/cli ratio: ${ratio.toFixed(2)} (goal ≤ ${GOAL}×)\n`);
-    if (ratio > GOAL) process.exitCode = 1;
+    if (ratio > GOAL && process.env.BENCH_SMOKE !== "1") process.exitCode = 1;
   } finally {
     await browser.close();
     server.close();

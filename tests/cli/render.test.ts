@@ -1,11 +1,9 @@
 import { countResults, failureLine, failureReason, renderFileReport, renderSummary, toJsonReport, type FileResult } from "../../src/cli/render";
-import type { Finding, SheetReport } from "../../src/core/types";
+import { amount, points, text, type Finding, type SheetReport } from "../../src/core/types";
 
 const ESC = "\u001b[";
 
-function finding(over: Partial<Finding>): Finding {
-  return { rule: "low-execution", severity: "error", sheet: "项目支出明细", cell: "E7", row: 7, column: 5, code: "low-execution", params: {}, message: "执行率 50.00% 低于 60%", ...over };
-}
+const at = { sheet: "项目支出明细" };
 
 const sheets: SheetReport[] = [
   {
@@ -13,11 +11,11 @@ const sheets: SheetReport[] = [
     layout: "line-items",
     blocks: [],
     findings: [
-      finding({}),
-      finding({ rule: "unmet-target", severity: "warning", cell: "F9", row: 9, column: 6, message: "目标未完成" }),
-      finding({ rule: "total-mismatch", severity: "error", cell: "D44", row: 44, column: 4, message: "合计不符", expected: 1465.44, actual: 1465.45 }),
-      finding({ rule: "rule-based-total", severity: "info", cell: "H21", row: 21, column: 8, message: "按规则计算的总分为 96.05" }),
-    ],
+      { ...at, rule: "low-execution", severity: "error", cell: "E7", row: 7, column: 5, code: "low-execution", params: { item: "", rate: 0.5, threshold: 0.6 } },
+      { ...at, rule: "unmet-target", severity: "warning", cell: "F9", row: 9, column: 6, code: "unmet-target.declared", params: { item: "", status: "未完成" }, actual: text("未完成") },
+      { ...at, rule: "total-mismatch", severity: "error", cell: "D44", row: 44, column: 4, code: "total-mismatch.amount", params: { item: "合计", column: "实际支出", stated: 1465.45, computed: 1465.44, decimals: 2 }, expected: amount(1465.44, 2), actual: amount(1465.45, 2) },
+      { ...at, rule: "rule-based-total", severity: "info", cell: "H21", row: 21, column: 8, code: "rule-based-total", params: { computed: 96.0522, stated: 99.7 }, expected: points(96.0522), actual: points(99.7) },
+    ] satisfies Finding[],
     stats: { rowsScanned: 40, errors: 2, warnings: 1, infos: 1 },
   },
   { sheet: "说明", layout: "unrecognised", blocks: [], findings: [], stats: { rowsScanned: 0, errors: 0, warnings: 0, infos: 0 } },
@@ -33,10 +31,10 @@ describe("renderFileReport", () => {
       [
         "data/qingdao.xlsx",
         "  工作表「项目支出明细」：项目支出明细表",
-        "    错误  E7   执行率 50.00% 低于 60%",
-        "    警告  F9   目标未完成",
-        "    错误  D44  合计不符",
-        "    提示  H21  按规则计算的总分为 96.05",
+        "    错误  E7   预算执行率为 50%，低于 60%",
+        "    警告  F9   绩效目标完成情况填报为“未完成”",
+        "    错误  D44  「合计」实际支出填报为 1465.45，与各明细之和 1465.44 不一致（相差 0.01）",
+        "    提示  H21  按评分规则计算的总分为 96.05 分（填报 99.7 分）",
         "  工作表「说明」：未识别的表格布局，未审核",
         "  工作表「绩效指标」：绩效指标表",
         "    未发现问题",
@@ -50,7 +48,7 @@ describe("renderFileReport", () => {
     expect(text).toContain('  Sheet "项目支出明细": line-item table\n');
     expect(text).toContain("    error    E7   ");
     expect(text).toContain("    warning  F9   ");
-    expect(text).toContain("    info     H21  ");
+    expect(text).toContain("    info     H21  the rules give a total of 96.05 (stated: 99.7)\n");
     expect(text).toContain('  Sheet "说明": unrecognised layout, not audited\n');
     expect(text).toContain("    no problems found\n");
   });
@@ -122,10 +120,18 @@ describe("toJsonReport", () => {
       column: 4,
       expected: 1465.44,
       actual: 1465.45,
-      message: "合计不符",
-      code: "low-execution",
-      params: {},
+      code: "total-mismatch.amount",
+      params: { item: "合计", column: "实际支出", stated: 1465.45, computed: 1465.44, decimals: 2 },
     });
     expect(first?.sheets[0]?.findings[0]).toMatchObject({ expected: null, actual: null });
+  });
+
+  it("adds each finding's text, in the language asked for, only when --lang is given", () => {
+    const plain = toJsonReport([audited]);
+    for (const f of plain.files[0]?.sheets[0]?.findings ?? []) expect(Object.keys(f)).not.toContain("message");
+    const en = toJsonReport([audited], "en-US").files[0]?.sheets[0]?.findings[3];
+    expect(en).toMatchObject({ rule: "rule-based-total", message: "the rules give a total of 96.05 (stated: 99.7)", expectedText: "96.05", actualText: "99.7" });
+    const zh = toJsonReport([audited], "zh-CN").files[0]?.sheets[0]?.findings[2];
+    expect(zh).toMatchObject({ message: "「合计」实际支出填报为 1465.45，与各明细之和 1465.44 不一致（相差 0.01）", expectedText: "1465.44" });
   });
 });

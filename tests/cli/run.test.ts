@@ -7,32 +7,24 @@ import fs from "fs";
 import path from "path";
 import * as ExcelJS from "exceljs";
 import type { Grid } from "../../src/core/grid/grid";
-import type { AuditOptions, Finding, SheetReport } from "../../src/core/types";
+import type { AuditOptions } from "../../src/core/audit";
+import { DEFAULT_RULES } from "../../src/core/rules";
+import type { Finding, SheetReport } from "../../src/core/types";
+import { sampleFinding } from "../helpers/findings";
 import { runCli, type CliIo } from "../../src/cli/run";
 import { writeBadInputs } from "../helpers/bad-inputs";
 import { makeTempDir, removeTempDir } from "../helpers/fixtures";
 
-const calls: Partial<AuditOptions>[] = [];
+const calls: AuditOptions[] = [];
 
 /** Stand-in engine: A1 = "ERROR" / "WARN" / "THROW" decides what it finds on a sheet. */
-function fakeAudit(grid: Grid, options: Partial<AuditOptions> = {}): SheetReport {
+function fakeAudit(grid: Grid, options: AuditOptions): SheetReport {
   calls.push(options);
   const kind = grid.value(1, 1);
   if (kind === "THROW") throw new Error("engine exploded\n    at fakeAudit (run.test.ts:1:1)");
   const findings: Finding[] = [];
-  const at = (severity: Finding["severity"], message: string): Finding => ({
-    rule: severity === "error" ? "total-mismatch" : "unmet-target",
-    severity,
-    sheet: grid.sheet,
-    cell: "B2",
-    row: 2,
-    column: 2,
-    code: "x",
-    params: {},
-    expected: 1,
-    actual: 2,
-    message: `${message} (${options.lang ?? "?"})`,
-  });
+  const at = (severity: Finding["severity"], item: string): Finding =>
+    sampleFinding({ rule: severity === "error" ? "total-mismatch" : "unmet-target", severity, sheet: grid.sheet, cell: "B2", item, stated: 2, computed: 1 });
   if (kind === "ERROR") findings.push(at("error", "合计不符"));
   if (kind === "WARN") findings.push(at("warning", "目标未完成"));
   return {
@@ -46,7 +38,7 @@ function fakeAudit(grid: Grid, options: Partial<AuditOptions> = {}): SheetReport
 
 jest.mock("../../src/core/audit", () => {
   const actual = jest.requireActual("../../src/core/audit");
-  return { ...actual, runAudit: (grid: Grid, options?: Partial<AuditOptions>) => fakeAudit(grid, options) };
+  return { ...actual, runAudit: (grid: Grid, options: AuditOptions) => fakeAudit(grid, options) };
 });
 
 interface Captured {
@@ -136,17 +128,24 @@ describe("exit codes", () => {
 });
 
 describe("audit options", () => {
-  it("passes the rates and the language to the engine for every sheet", async () => {
+  it("passes the rates and the default rules to the engine for every sheet, and no language", async () => {
     await run(["audit", "error.xlsx", "--low-rate", "50%", "--explain-rate", "0.8", "--lang", "en-US"]);
     expect(calls).toEqual([
-      { lowRate: 0.5, explainRate: 0.8, lang: "en-US" },
-      { lowRate: 0.5, explainRate: 0.8, lang: "en-US" },
+      { rules: DEFAULT_RULES, settings: { lowRate: 0.5, explainRate: 0.8 } },
+      { rules: DEFAULT_RULES, settings: { lowRate: 0.5, explainRate: 0.8 } },
     ]);
   });
 
-  it("defaults to 0.6 / 0.9 and the locale's language", async () => {
+  it("defaults to 0.6 / 0.9", async () => {
     await run(["audit", "warn.xlsx"], { env: { LC_ALL: "en_US.UTF-8" } });
-    expect(calls).toEqual([{ lowRate: 0.6, explainRate: 0.9, lang: "en-US" }]);
+    expect(calls).toEqual([{ rules: DEFAULT_RULES, settings: { lowRate: 0.6, explainRate: 0.9 } }]);
+  });
+
+  it("prints findings in the run's language, rendered from the same data", async () => {
+    const zh = await run(["audit", "error.xlsx"]);
+    const en = await run(["audit", "error.xlsx", "--lang", "en-US"]);
+    expect(zh.stdout).toContain("「合计不符」实际支出填报为 2.00，与各明细之和 1.00 不一致（相差 1.00）");
+    expect(en.stdout).toContain('"合计不符": 实际支出 total 2.00 differs from the sum of the items, 1.00 (off by 1.00)');
   });
 });
 
@@ -169,7 +168,18 @@ describe("--json", () => {
       sheet: "明细",
       layout: "line-items",
       findings: [
-        { rule: "total-mismatch", severity: "error", sheet: "明细", cell: "B2", row: 2, column: 2, expected: 1, actual: 2, message: "合计不符 (zh-CN)", code: "x", params: {} },
+        {
+          rule: "total-mismatch",
+          severity: "error",
+          sheet: "明细",
+          cell: "B2",
+          row: 2,
+          column: 2,
+          expected: 1,
+          actual: 2,
+          code: "total-mismatch.amount",
+          params: { item: "合计不符", column: "实际支出", stated: 2, computed: 1, decimals: 2 },
+        },
       ],
     });
     expect(r.stderr.trim().split("\n").filter((line) => line.startsWith("无法审核 "))).toHaveLength(6);

@@ -1,11 +1,11 @@
 import { runAudit } from "../../src/core/audit";
-import type { Finding } from "../../src/core/types";
+import { messages, renderFinding } from "../../src/core/messages";
+import { DEFAULT_RULES } from "../../src/core/rules";
+import type { Finding, Lang } from "../../src/core/types";
 import { decodeBackup } from "../../src/excel/backup";
-import { SEVERITY_FILL } from "../../src/excel/highlight";
-import { createExcelHost, type ExcelAuditHost } from "../../src/excel/host";
+import { createExcelHost } from "../../src/excel/host";
 import { BACKUP_SHEET } from "../../src/excel/sheets";
-import { HostError } from "../../src/taskpane/host";
-import { xlsxLabels } from "../../src/xlsx/labels";
+import { buildMarks, HostError, type AuditHost, type CellMark } from "../../src/host";
 import { cellKey, cellLook, makeSheet, makeWorkbook, NO_FILL, parseAddress, reopen, sheetOf, type FakeWorkbookData } from "./fake-excel";
 import { installExcel, uninstallExcel, type InstallOptions } from "./install";
 import { lineItemSheet, LINE_ITEM_SHEET } from "./workbooks";
@@ -15,14 +15,33 @@ afterEach(uninstallExcel);
 const never = new AbortController().signal;
 const noProgress = (): void => undefined;
 
-async function audit(host: ExcelAuditHost): Promise<Finding[]> {
+/** host's ARGB fills as Office.js takes them. */
+const FILL = { error: "#FFC7CE", warning: "#FFEB9C", info: "#DDEBF7" } as const;
+
+async function audit(host: AuditHost): Promise<Finding[]> {
   const grids = await host.readGrids("workbook", noProgress, never);
-  return grids.flatMap((g) => runAudit(g).findings);
+  return grids.flatMap((g) => runAudit(g, { rules: DEFAULT_RULES }).findings);
 }
 
-function finding(sheet: string, cell: string, severity: Finding["severity"], message = `问题 ${cell}`): Finding {
+/** A low-execution finding at `cell`, named `item` in its message. */
+function finding(sheet: string, cell: string, severity: Finding["severity"], item = `问题 ${cell}`): Finding {
   const p = parseAddress(cell);
-  return { rule: "low-execution", severity, sheet, cell, row: p.top, column: p.left, code: "low-execution", params: {}, message };
+  return { rule: "low-execution", severity, sheet, cell, row: p.top, column: p.left, code: "low-execution", params: { item, rate: 0.3, threshold: 0.6 } };
+}
+
+/** One line of a note as host's marks builder words it (its format is tested in tests/host). */
+function line(f: Finding, lang: Lang = "zh-CN"): string {
+  const text = (buildMarks([f], lang)[0] as CellMark).lines[0] as string;
+  // The line carries the rendered message and the severity word in the viewer's language.
+  expect(text).toContain(renderFinding(f, lang));
+  expect(text).toContain(messages(lang).severity[f.severity]);
+  return text;
+}
+
+function recordedCells(data: FakeWorkbookData): string[] {
+  const decoded = decodeBackup(sheetOf(data, BACKUP_SHEET).values);
+  expect(decoded.damaged).toBe(0);
+  return decoded.records.map((r) => r.cell);
 }
 
 /** Every write to a sheet other than the add-in's own must be formatting or a note. */
@@ -104,16 +123,17 @@ describe("highlight: never costs the user anything", () => {
       finding("表", "E1", "warning"),
       finding("表", "A2", "warning"),
     ];
-    const result = await host.markFindings(findings, "zh-CN");
-    expect(result).toEqual({ cells: 6, notes: true, warnings: [] });
+    expect(await host.highlight(findings, "zh-CN")).toEqual({ warnings: [] });
+    expect(recordedCells(data)).toEqual(["A1", "B1", "C1", "D1", "E1", "A2"]);
 
     const s = sheetOf(data, "表");
-    expect(cellLook(s, "A1").fill).toEqual({ color: SEVERITY_FILL.error, pattern: "Solid" });
-    expect(cellLook(s, "B1").fill.color).toBe(SEVERITY_FILL.warning);
-    expect(cellLook(s, "C1").fill.color).toBe(SEVERITY_FILL.info);
-    expect(cellLook(s, "A1").note).toBe("[提示] 问题 A1\n[错误] 执行率过低");
-    const sep = xlsxLabels("zh-CN").noteSeparator;
-    expect(cellLook(s, "D1").note).toBe(`用户自己的批注\n${sep}\n[错误] 缺少说明`);
+    expect(cellLook(s, "A1").fill).toEqual({ color: FILL.error, pattern: "Solid" });
+    expect(cellLook(s, "B1").fill.color).toBe(FILL.warning);
+    expect(cellLook(s, "C1").fill.color).toBe(FILL.info);
+    expect(cellLook(s, "A1").note).toBe(`${line(findings[0] as Finding)}\n${line(findings[1] as Finding)}`);
+    expect(cellLook(s, "A1").note).toContain("「执行率过低」预算执行率为 30%，低于 60%");
+    const sep = messages("zh-CN").exports.noteSeparator;
+    expect(cellLook(s, "D1").note).toBe(`用户自己的批注\n${sep}\n${line(findings[4] as Finding)}`);
     // White text on our pale tint would vanish: it gets a dark colour, recorded to be put back.
     expect(cellLook(s, "E1").font).toBe("#9C5700");
     expect(cellLook(s, "A2").font).toBe("#C00000");
@@ -158,15 +178,16 @@ describe("highlight: never costs the user anything", () => {
     await host.highlight([finding("表", "A1", "warning"), finding("表", "B1", "info"), finding("表", "D1", "info")], "en-US");
 
     const s = sheetOf(data, "表");
-    expect(cellLook(s, "A1").fill.color).toBe(SEVERITY_FILL.warning);
+    expect(cellLook(s, "A1").fill.color).toBe(FILL.warning);
     // E1 is no longer flagged: back to its own dark fill and white text.
     expect(cellLook(s, "E1")).toEqual(original[4]);
     // Our earlier note text is replaced, not appended to.
-    expect(cellLook(s, "D1").note).toBe(`用户自己的批注\n${xlsxLabels("en-US").noteSeparator}\n[info] 问题 D1`);
-    const records = decodeBackup(sheetOf(data, BACKUP_SHEET).values);
+    expect(cellLook(s, "D1").note).toBe(`用户自己的批注\n${messages("en-US").exports.noteSeparator}\n${line(finding("表", "D1", "info"), "en-US")}`);
+    expect(cellLook(s, "D1").note).toMatch(/execution rate 30% is below 60%$/);
+    const records = decodeBackup(sheetOf(data, BACKUP_SHEET).values).records;
     expect(records.map((r) => r.cell).sort()).toEqual(["A1", "B1", "D1"]);
     for (const r of records) {
-      expect(Object.values(SEVERITY_FILL)).not.toContain(r.fill.color);
+      expect(Object.values(FILL)).not.toContain(r.fill.color);
       expect(r.note === null || r.note === "用户自己的批注").toBe(true);
     }
 
@@ -199,7 +220,7 @@ describe("highlight: never costs the user anything", () => {
     await host.readGrids("sheet", noProgress, never);
     await host.highlight([finding(LINE_ITEM_SHEET, "E1", "error")], "zh-CN");
     const s = sheetOf(data, LINE_ITEM_SHEET);
-    expect(cellLook(s, "A1").fill.color).toBe(SEVERITY_FILL.error);
+    expect(cellLook(s, "A1").fill.color).toBe(FILL.error);
     expect(cellLook(s, "E1").fill).toEqual(NO_FILL);
   });
 
@@ -220,6 +241,54 @@ describe("highlight: never costs the user anything", () => {
     await createExcelHost().clearHighlights();
     expect(data.writes).toEqual([]);
     expect(fake.stats.syncs).toBe(1);
+  });
+});
+
+describe("highlight: a damaged record is reported, never skipped silently", () => {
+  /** Highlights every decorated cell, then damages the records of A1 (cut short) and D1 (typed over). */
+  async function highlightThenDamage(data: FakeWorkbookData): Promise<void> {
+    await createExcelHost().highlight(
+      CELLS.map((c) => finding("表", c, "error")),
+      "zh-CN",
+    );
+    expect(recordedCells(data)).toEqual(CELLS);
+    const rows = sheetOf(data, BACKUP_SHEET).values;
+    const a1 = rows[1] as unknown[];
+    a1[0] = String(a1[0]).slice(0, 12);
+    (rows[4] as unknown[])[0] = 2019;
+  }
+
+  it("clears every other cell exactly and says how many could not be restored", async () => {
+    const data = decoratedWorkbook();
+    installExcel(data);
+    const original = looks(data);
+    await highlightThenDamage(data);
+    const painted = looks(data);
+
+    const outcome = await createExcelHost().clearHighlights();
+    expect(outcome.warnings).toEqual([{ code: "backup-damaged", count: 2 }]);
+    const now = looks(data);
+    CELLS.forEach((cell, i) => {
+      // A1 and D1 keep what they had (our marks): their originals are not known any more.
+      expect(now[i]).toEqual(cell === "A1" || cell === "D1" ? painted[i] : original[i]);
+    });
+    expect(data.sheets.some((x) => x.name === BACKUP_SHEET)).toBe(false);
+    expect(userDataWrites(data)).toEqual([]);
+  });
+
+  it("says so after save and reopen, and when a new highlight replaces the damaged record", async () => {
+    const data = decoratedWorkbook();
+    installExcel(data);
+    const original = looks(data);
+    await highlightThenDamage(data);
+    uninstallExcel();
+    const reopened = reopen(data);
+    installExcel(reopened);
+    const outcome = await createExcelHost().highlight([finding("表", "B1", "warning")], "zh-CN");
+    expect(outcome.warnings).toEqual([{ code: "backup-damaged", count: 2 }]);
+    expect(recordedCells(reopened)).toEqual(["B1"]);
+    expect((await createExcelHost().clearHighlights()).warnings).toEqual([]);
+    expect(looks(reopened)[1]).toEqual(original[1]);
   });
 });
 
@@ -267,7 +336,7 @@ describe("highlight: refusals and degraded hosts", () => {
     const host = createExcelHost();
     await expect(host.highlight([finding("表", "A1", "error"), finding("表", "B1", "error")], "zh-CN")).rejects.toMatchObject({ code: "protected", detail: "表" });
     // The record was written first, so once unprotected, clear puts everything back.
-    expect(decodeBackup(sheetOf(data, BACKUP_SHEET).values).map((r) => r.cell)).toEqual(["A1", "B1"]);
+    expect(recordedCells(data)).toEqual(["A1", "B1"]);
     uninstallExcel();
     sheetOf(data, "表").protected = false;
     installExcel(data);
@@ -280,11 +349,10 @@ describe("highlight: refusals and degraded hosts", () => {
     installExcel(data, { excelApi: "1.17" } satisfies InstallOptions);
     const original = looks(data);
     const host = createExcelHost();
-    const result = await host.markFindings([finding("表", "A1", "error"), finding("表", "D1", "error")], "zh-CN");
-    expect(result.notes).toBe(false);
+    const result = await host.highlight([finding("表", "A1", "error"), finding("表", "D1", "error")], "zh-CN");
     expect(result.warnings).toEqual([{ code: "notes-unsupported" }]);
     const s = sheetOf(data, "表");
-    expect(cellLook(s, "A1").fill.color).toBe(SEVERITY_FILL.error);
+    expect(cellLook(s, "A1").fill.color).toBe(FILL.error);
     expect(cellLook(s, "A1").note).toBeUndefined();
     expect(cellLook(s, "D1").note).toBe("用户自己的批注");
     await host.clearHighlights();
@@ -296,18 +364,20 @@ describe("highlight: refusals and degraded hosts", () => {
     sheetOf(data, "表").comments.add(cellKey(1, 1));
     installExcel(data);
     const host = createExcelHost();
-    const result = await host.markFindings([finding("表", "A1", "error"), finding("表", "B1", "error")], "zh-CN");
+    const findings = [finding("表", "A1", "error"), finding("表", "B1", "error")];
+    const result = await host.highlight(findings, "zh-CN");
     expect(result.warnings).toEqual([{ code: "comment-cell", sheet: "表", cell: "A1" }]);
     const s = sheetOf(data, "表");
-    expect(cellLook(s, "A1").fill.color).toBe(SEVERITY_FILL.error);
+    expect(cellLook(s, "A1").fill.color).toBe(FILL.error);
     expect(cellLook(s, "A1").note).toBeUndefined();
-    expect(cellLook(s, "B1").note).toBe("[错误] 问题 B1");
+    expect(cellLook(s, "B1").note).toBe(line(findings[1] as Finding));
   });
 
   it("skips findings on sheets that no longer exist and says which", async () => {
-    installExcel(decoratedWorkbook());
-    const result = await createExcelHost().markFindings([finding("表", "A1", "error"), finding("已删除", "A1", "error")], "zh-CN");
-    expect(result.cells).toBe(1);
+    const data = decoratedWorkbook();
+    installExcel(data);
+    const result = await createExcelHost().highlight([finding("表", "A1", "error"), finding("已删除", "A1", "error")], "zh-CN");
+    expect(recordedCells(data)).toEqual(["A1"]);
     expect(result.warnings).toEqual([{ code: "missing-sheet", sheet: "已删除" }]);
   });
 
@@ -316,10 +386,10 @@ describe("highlight: refusals and degraded hosts", () => {
     sheetOf(data, "表").fills.set(cellKey(2, 2), { color: "#FFFFFF", pattern: "LinearGradient" });
     installExcel(data);
     const host = createExcelHost();
-    const result = await host.markFindings([finding("表", "B2", "error")], "zh-CN");
+    const result = await host.highlight([finding("表", "B2", "error")], "zh-CN");
     expect(result.warnings).toEqual([{ code: "gradient-fill", sheet: "表", cell: "B2" }]);
     expect(cellLook(sheetOf(data, "表"), "B2").fill.pattern).toBe("LinearGradient");
-    expect(cellLook(sheetOf(data, "表"), "B2").note).toBe("[错误] 问题 B2");
+    expect(cellLook(sheetOf(data, "表"), "B2").note).toBe(line(finding("表", "B2", "error")));
     await host.clearHighlights();
     expect(cellLook(sheetOf(data, "表"), "B2").note).toBeUndefined();
   });
@@ -350,7 +420,7 @@ describe("highlight: refusals and degraded hosts", () => {
     await host.highlight(findings.slice(0, 40), "zh-CN");
     for (const p of fake.stats.payloads.slice(-5)) expect(p).toBeLessThanOrEqual(60_000);
     const s = sheetOf(data, LINE_ITEM_SHEET);
-    expect(decodeBackup(sheetOf(data, BACKUP_SHEET).values).length).toBe(new Set(findings.slice(0, 40).map((f) => f.cell)).size);
+    expect(recordedCells(data).length).toBe(new Set(findings.slice(0, 40).map((f) => f.cell)).size);
     const unmarked = findings.find((f) => !findings.slice(0, 40).some((g) => g.cell === f.cell)) as Finding;
     expect(cellLook(s, unmarked.cell)).toEqual({ fill: NO_FILL, font: undefined, note: undefined });
     await host.clearHighlights();

@@ -1,13 +1,14 @@
 import fs from "fs";
 import path from "path";
-import { toHostError, planBatches } from "../../src/excel/batch";
+import { officeError, planBatches } from "../../src/excel/batch";
 import { areaLists, parseAreas, quoteSheet } from "../../src/excel/address";
 import { decodeBackup, encodeBackup, CELL_TEXT_LIMIT } from "../../src/excel/backup";
-import { composeNote, isLight } from "../../src/excel/highlight";
+import { isLight, officeColour, severityFill } from "../../src/excel/colours";
+import { annotatedNote } from "../../src/excel/notes";
 import { createExcelHost } from "../../src/excel/host";
 import { checkRequirements, missingRequirements, notesSupported, REQUIRED_SETS } from "../../src/excel/requirements";
 import { isOwnSheet, uniqueSheetName } from "../../src/excel/sheets";
-import { HostError } from "../../src/taskpane/host";
+import { buildMarks, HostError, SEVERITY_FILL, type CellMark } from "../../src/host";
 import { FakeOfficeError, makeSheet, makeWorkbook } from "./fake-excel";
 import { installExcel, uninstallExcel } from "./install";
 
@@ -67,16 +68,21 @@ describe("Office errors become HostErrors", () => {
     ["ApiNotFound", false, "unsupported"],
     ["GeneralException", false, "read-failed"],
   ])("%s (writing: %s) → %s", (code, writing, expected) => {
-    const e = toHostError(new FakeOfficeError(code), "read-failed", "表", { writing });
+    const e = officeError(new FakeOfficeError(code), "read-failed", "表", { writing });
     expect(e.code).toBe(expected);
     expect(e.detail).toBe("表");
     expect((e as { cause?: unknown }).cause).toBeInstanceOf(FakeOfficeError);
   });
 
-  it("passes HostErrors and non-Office errors through with the fallback", () => {
+  it("passes HostErrors through and leaves non-Office errors to host's toHostError, with the fallback", () => {
     const h = new HostError("cancelled");
-    expect(toHostError(h, "unknown", "")).toBe(h);
-    expect(toHostError(new TypeError("x"), "write-failed", "S").code).toBe("write-failed");
+    expect(officeError(h, "unknown", "")).toBe(h);
+    const e = officeError(new TypeError("x"), "write-failed", "S");
+    expect(e.code).toBe("write-failed");
+    expect(e.detail).toBe("S");
+    const aborted = new Error("stop");
+    aborted.name = "AbortError";
+    expect(officeError(aborted, "read-failed", "").code).toBe("cancelled");
   });
 
   it("reports a sheet that vanished while reading as read-failed", async () => {
@@ -119,7 +125,8 @@ describe("helpers", () => {
     // Every record starts with "{": never a formula, number, date or boolean to Excel.
     for (const row of rows) expect(row[0]?.startsWith("{")).toBe(true);
     expect(rows[1]?.length).toBe(2);
-    const back = decodeBackup(rows);
+    const { records: back, damaged } = decodeBackup(rows);
+    expect(damaged).toBe(0);
     expect(back[0]?.note).toBe(long);
     expect(back[1]).toEqual({ sheet: "2019", cell: "B2", fill: { color: "#FFFFFF", pattern: "Solid" }, font: "#FFFFFF", note: null });
     expect(() => decodeBackup([["someone else's sheet"]])).toThrow(HostError);
@@ -133,10 +140,31 @@ describe("helpers", () => {
     expect(uniqueSheetName(["审核结果", "审核结果 (2)"], "审核结果")).toBe("审核结果 (3)");
   });
 
-  it("composes notes and spots light fonts", () => {
-    expect(composeNote(null, "ours", "--")).toBe("ours");
-    expect(composeNote("  ", "ours", "--")).toBe("ours");
-    expect(composeNote("mine", "ours", "--")).toBe("mine\n--\nours");
+  it("counts every damaged record row, and ignores the empty rows past the last record", () => {
+    const good = { sheet: "表", cell: "A1", fill: { color: "#FFFFFF", pattern: "None" } };
+    const rows: unknown[][] = encodeBackup([good, { ...good, cell: "B1" }, { ...good, cell: "C1" }, { ...good, cell: "D1" }, { ...good, cell: "E1" }]);
+    rows[1] = ["{cut sho"];
+    rows[2] = [JSON.stringify({ s: "表", c: "not a cell", f: good.fill })];
+    rows[3] = [JSON.stringify({ s: "表", c: "C1", f: good.fill, n: 3 })];
+    rows[4] = [42];
+    rows.push([""], [null]);
+    const decoded = decodeBackup(rows);
+    expect(decoded.damaged).toBe(4);
+    expect(decoded.records).toEqual([{ ...good, cell: "E1" }]);
+  });
+
+  it("converts host's ARGB fills to Office.js colours in one place", () => {
+    expect(officeColour("FFFFC7CE")).toBe("#FFC7CE");
+    expect(severityFill("warning")).toBe(`#${SEVERITY_FILL.warning.slice(2)}`);
+    expect(() => officeColour("#FFC7CE")).toThrow();
+  });
+
+  it("puts host's note text after the user's own note, and spots light fonts", () => {
+    const mark = buildMarks([{ rule: "low-execution", severity: "error", sheet: "S", cell: "A1", row: 1, column: 1, code: "low-execution.no-budget", params: { item: "甲" } }], "zh-CN")[0] as CellMark;
+    const ours = mark.lines.join("\n");
+    expect(annotatedNote(mark, "zh-CN", null)).toBe(ours);
+    expect(annotatedNote(mark, "zh-CN", "  ")).toBe(ours);
+    expect(annotatedNote(mark, "zh-CN", "mine")).toMatch(new RegExp(`^mine\n.+\n${ours.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}$`));
     expect(isLight("#FFFFFF")).toBe(true);
     expect(isLight("#000000")).toBe(false);
     expect(isLight("#C00000")).toBe(false);
@@ -154,8 +182,9 @@ describe("source rule: values and formulas are written only to the add-in's own 
           if (/\.(values|formulas\w*|valuesAsJson\w*)\s*=[^=]/.test(line)) hits.push(`${file}:${i + 1}: ${line.trim()}`);
         });
     }
+    hits.sort();
     expect(hits).toHaveLength(2);
-    expect(hits[0]).toMatch(/^export\.ts:\d+: range\.values = block\.rows;$/);
-    expect(hits[1]).toMatch(/^highlight\.ts:\d+: range\.values = block\.rows;$/);
+    expect(hits[1]).toMatch(/^export\.ts:\d+: range\.values = block\.rows;$/);
+    expect(hits[0]).toMatch(/^backup-sheet\.ts:\d+: range\.values = block\.rows;$/);
   });
 });

@@ -1,7 +1,8 @@
 import { runAudit } from "../../src/core/audit";
+import { DEFAULT_RULES } from "../../src/core/rules";
 import { createExcelHost } from "../../src/excel/host";
 import { BACKUP_SHEET } from "../../src/excel/sheets";
-import { HostError, type Progress } from "../../src/taskpane/host";
+import { HostError, type Progress } from "../../src/host";
 import { makeSheet, makeWorkbook, type FakeValue } from "./fake-excel";
 import { installExcel, uninstallExcel } from "./install";
 import { lineItemSheet, LINE_ITEM_SHEET } from "./workbooks";
@@ -145,7 +146,7 @@ describe("readGrids: values", () => {
   it("reads what runAudit needs: the same findings as from the rows directly", async () => {
     installExcel(makeWorkbook([lineItemSheet(70)]));
     const [g] = await createExcelHost().readGrids("sheet", noProgress, never);
-    const report = runAudit(g as NonNullable<typeof g>);
+    const report = runAudit(g as NonNullable<typeof g>, { rules: DEFAULT_RULES });
     expect(report.layout).toBe("line-items");
     expect(report.findings.length).toBeGreaterThan(0);
   });

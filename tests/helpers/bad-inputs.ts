@@ -2,7 +2,7 @@
 import fs from "fs";
 import path from "path";
 import * as ExcelJS from "exceljs";
-import type { InputErrorCode } from "../../src/xlsx/labels";
+import type { InputErrorCode } from "../../src/core/messages";
 
 const OLE = Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]);
 

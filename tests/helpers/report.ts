@@ -1,10 +1,12 @@
 /** The fixture workbooks read in place, audited, and drafted: shared by the report and cross-check tests. */
 import fs from "fs";
 import { runAudit } from "../../src/core/audit";
+import { renderFinding } from "../../src/core/messages";
+import { DEFAULT_RULES } from "../../src/core/rules";
 import type { Grid } from "../../src/core/grid/grid";
 import { collectFacts, draftFromFacts, type ReportKind, type ReportModel, type WorkbookFacts } from "../../src/core/report";
 import type { Finding } from "../../src/core/types";
-import { loadWorkbook, readGrids } from "../../src/xlsx";
+import { readWorkbook } from "../../src/xlsx";
 import { fixture } from "./fixtures";
 
 export const QINGDAO = "qingdao-2019-safety-fund.xlsx";
@@ -17,8 +19,8 @@ export interface Form {
 }
 
 export async function readForm(name: string): Promise<Form> {
-  const grids = readGrids(await loadWorkbook(fs.readFileSync(fixture(name))));
-  const findings = grids.flatMap((g) => runAudit(g).findings);
+  const grids = readWorkbook(new Uint8Array(fs.readFileSync(fixture(name)))).grids;
+  const findings = grids.flatMap((g) => runAudit(g, { rules: DEFAULT_RULES }).findings);
   return { grids, findings, facts: collectFacts(grids, findings) };
 }
 
@@ -26,8 +28,8 @@ export function draft(form: Form, kind: ReportKind = "project"): ReportModel {
   return draftFromFacts(form.facts, { kind });
 }
 
-/** The finding text in tests, until the message books render it. */
-export const describe0 = (f: Finding): string => f.message;
+/** A finding's text as the zh-CN draft shows it. */
+export const describe0 = (f: Finding): string => renderFinding(f, "zh-CN");
 
 /** The seed reports the fixtures were built from, read in place. */
 export function seed(name: "000_4c7fd10a856f9691.txt" | "002_009adab603461ead.txt"): string {

@@ -3,37 +3,7 @@
  * project's eslint.config.mjs as if it were a file in src/core, and again in src/excel, where the
  * same code is allowed. (The ESLint Node API runs in tests/tools/lint-snippets.js; see why there.)
  */
-import { execFileSync } from "child_process";
-import path from "path";
-
-const ROOT = path.resolve(__dirname, "..", "..");
-const BOUNDARY_RULES = new Set(["no-restricted-imports", "no-restricted-globals", "no-restricted-syntax"]);
-
-interface LintMessage {
-  ruleId: string | null;
-  line: number;
-  message: string;
-}
-
-interface Snippet {
-  code: string;
-  filePath: string;
-}
-
-/** Lints every snippet in one ESLint run. */
-function lint(snippets: Snippet[]): LintMessage[][] {
-  const stdout = execFileSync(process.execPath, [path.join(ROOT, "tests/tools/lint-snippets.js")], {
-    cwd: ROOT,
-    input: JSON.stringify(snippets),
-    encoding: "utf8",
-    timeout: 60_000,
-  });
-  return JSON.parse(stdout) as LintMessage[][];
-}
-
-function boundaryOnly(messages: LintMessage[]): LintMessage[] {
-  return messages.filter((m) => m.ruleId !== null && BOUNDARY_RULES.has(m.ruleId));
-}
+import { boundaryOnly, lint, type LintMessage } from "../helpers/lint";
 
 const HOST_SNIPPET = `import React from "react";
 export async function paint(): Promise<unknown> {
@@ -54,6 +24,8 @@ const FORBIDDEN_IMPORTS: [string, string][] = [
   ["child_process", 'import { spawn } from "child_process";'],
   ["react-dom/*", 'import { createRoot } from "react-dom/client";'],
   ["a host folder", 'import { readGrid } from "../../excel/read";'],
+  ["the host contract", 'import { HostError } from "../../host";'],
+  ["the web page", 'import { findingsCsv } from "../../web/csv";'],
 ];
 
 const GLOBALS_SNIPPET = `export const a = document.title;

@@ -45,7 +45,7 @@ describe("AcceptedList", () => {
     inFluent(
       <AcceptedList
         lang="en-US"
-        accepted={[{ key: "k1", rule: "over-budget", sheet: "Funds", cell: "D7", message: "spent more than budgeted", reason: "approved in May", at }]}
+        accepted={[{ key: "k1", rule: "over-budget", sheet: "Funds", cell: "D7", savedText: "spent more than budgeted", reason: "approved in May", at }]}
         onRestore={onRestore}
       />,
     );

@@ -4,7 +4,7 @@
  */
 import { Grid } from "../../src/core/grid/grid";
 import type { Finding, Lang } from "../../src/core/types";
-import { HostError, type AcceptedFinding, type AuditHost, type AuditScope, type HighlightOutcome, type HighlightWarning, type Progress, type Settings } from "../../src/taskpane/host";
+import { HostError, type AcceptedFinding, type AuditHost, type AuditScope, type HighlightOutcome, type HighlightWarning, type Progress, type Settings } from "../../src/host";
 
 const AMOUNTS = [null, null, "0.00", "0.00", "0.00%"];
 

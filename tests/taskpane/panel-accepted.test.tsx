@@ -3,13 +3,14 @@
  */
 import "@testing-library/jest-dom";
 import { cleanup, fireEvent, screen, waitFor, within } from "@testing-library/react";
-import { HostError, type AcceptedFinding } from "../../src/taskpane/host";
+import { HostError, type AcceptedFinding } from "../../src/host";
 import { FakeHost } from "./fake-host";
 import { auditAndWait, renderPanel } from "./render-panel";
 
 afterEach(cleanup);
 
-const LOW_EXECUTION_KEY = "low-execution|项目明细|E2|low-execution";
+/** Keys as saved by version 0.1 (rule|sheet|cell|code) and by this one (…|expected|actual). */
+const LOW_EXECUTION_KEY = "low-execution|项目明细|E2|low-execution|0.6|0.5";
 const TOTAL_KEY = "total-mismatch|项目明细|D4|total-mismatch.amount";
 
 /** Waits until the dialog has gone and the panel behind it is no longer aria-hidden. */
@@ -49,7 +50,7 @@ describe("accepting a finding", () => {
         rule: "low-execution",
         sheet: "项目明细",
         cell: "E2",
-        message: "「办公设备购置」预算执行率为 50%，低于 60%",
+        finding: expect.objectContaining({ rule: "low-execution", code: "low-execution", cell: "E2", params: { item: "办公设备购置", rate: 0.5, threshold: 0.6 } }),
         reason: "已与项目单位核实，设备年底到货",
         at: expect.stringMatching(/^\d{4}-\d\d-\d\dT/),
       },
@@ -87,7 +88,7 @@ describe("accepting a finding", () => {
     fireEvent.click(within(await screen.findByRole("dialog")).getByRole("button", { name: "忽略" }));
     await waitFor(() => expect(host.saveAccepted).toHaveBeenCalledTimes(1));
     await dialogClosed();
-    expect(host.saveAccepted.mock.calls[0]?.[0]).toEqual([expect.objectContaining({ key: TOTAL_KEY, reason: "" })]);
+    expect(host.saveAccepted.mock.calls[0]?.[0]).toEqual([expect.objectContaining({ key: `${TOTAL_KEY}|240|250`, reason: "" })]);
     expect(within(acceptedList()).getByText("未填写原因")).toBeInTheDocument();
   });
 
@@ -128,7 +129,7 @@ describe("findings accepted earlier", () => {
     rule: "total-mismatch",
     sheet: "项目明细",
     cell: "D4",
-    message: "(stored text)",
+    savedText: "(stored text)",
     reason: "合计含上年结转",
     at: "2024-03-05T08:30:00.000Z",
   };
@@ -140,12 +141,12 @@ describe("findings accepted earlier", () => {
 
     await auditAndWait("审核整个工作簿");
     expect(screen.getByRole("heading", { name: "发现问题（7 项）" })).toBeInTheDocument();
-    expect(within(mainList()).queryByText(/与各明细之和 240 不一致/)).toBeNull();
+    expect(within(mainList()).queryByText(/与各明细之和 240.00 不一致/)).toBeNull();
     expect(screen.queryByRole("heading", { name: "合计不符（1 项）" })).toBeNull();
     expect(screen.getByText("错误 2 项")).toBeInTheDocument();
     expect(screen.getByText("已忽略 1 项")).toBeInTheDocument();
     // Once audited, the accepted finding reads as the engine says it now.
-    expect(within(acceptedList()).getByText(/「合计」执行数填报为 250，与各明细之和 240 不一致/)).toBeInTheDocument();
+    expect(within(acceptedList()).getByText(/「合计」执行数填报为 250.00，与各明细之和 240.00 不一致/)).toBeInTheDocument();
 
     fireEvent.click(screen.getByRole("button", { name: "导出审核结果" }));
     await screen.findByText("审核结果已导出。");
@@ -160,5 +161,26 @@ describe("findings accepted earlier", () => {
     expect(screen.getByText("读取失败")).toBeInTheDocument();
     await auditAndWait("审核整个工作簿");
     expect(within(mainList()).getByRole("button", { name: /^忽略 「项目明细」E2：/ })).toBeDisabled();
+  });
+});
+
+describe("accepted findings across languages", () => {
+  it("a finding accepted in a zh-CN session is still accepted in an en-US one, and reads in English", async () => {
+    const zh = await renderPanel();
+    await auditAndWait("审核整个工作簿");
+    fireEvent.click(within(mainList()).getByRole("button", { name: /^忽略 「项目明细」E2：/ }));
+    fireEvent.click(within(await screen.findByRole("dialog")).getByRole("button", { name: "忽略" }));
+    await waitFor(() => expect(zh.host.saveAccepted).toHaveBeenCalledTimes(1));
+    const saved = JSON.parse(JSON.stringify(zh.host.saveAccepted.mock.calls[0]?.[0])) as AcceptedFinding[];
+    cleanup();
+
+    // The next person opens the same workbook with Excel in English, before and after auditing.
+    await renderPanel(new FakeHost({ accepted: saved }), "en-US");
+    const accepted = (): HTMLElement => screen.getByRole("region", { name: /^Accepted findings/ });
+    expect(within(accepted()).getByText('"办公设备购置": execution rate 50% is below 60%')).toBeInTheDocument();
+    await auditAndWait("Audit workbook", "Results");
+    expect(screen.getByRole("heading", { name: "Findings (7)" })).toBeInTheDocument();
+    expect(within(accepted()).getByText('"办公设备购置": execution rate 50% is below 60%')).toBeInTheDocument();
+    expect(screen.queryByText(/预算执行率为 50%/)).toBeNull();
   });
 });

@@ -5,7 +5,7 @@ import "@testing-library/jest-dom";
 import { FluentProvider, webLightTheme } from "@fluentui/react-components";
 import { cleanup, fireEvent, render, screen } from "@testing-library/react";
 import { ErrorBar, errorText } from "../../src/taskpane/components/ErrorBar";
-import { HostError, type HostErrorCode } from "../../src/taskpane/host";
+import { HostError, type HostErrorCode } from "../../src/host";
 import { FakeHost } from "./fake-host";
 import { auditAndWait, renderPanel } from "./render-panel";
 

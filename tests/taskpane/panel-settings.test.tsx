@@ -3,11 +3,11 @@
  */
 import "@testing-library/jest-dom";
 import { cleanup, fireEvent, screen, waitFor, within } from "@testing-library/react";
-import { DEFAULT_OPTIONS } from "../../src/core/audit";
+import { DEFAULT_AUDIT_SETTINGS } from "../../src/core/types";
 import { ALL_RULES } from "../../src/core/rules";
 import { RULE_IDS } from "../../src/core/types";
 import { mergeSettings, validateSettings } from "../../src/taskpane/hooks/useSettings";
-import { HostError } from "../../src/taskpane/host";
+import { HostError } from "../../src/host";
 import { FakeHost } from "./fake-host";
 import { auditAndWait, renderPanel } from "./render-panel";
 
@@ -150,7 +150,7 @@ describe("settings rules", () => {
   });
 
   it("fall back to the defaults for anything stored that makes no sense", () => {
-    const defaults = { lowRate: DEFAULT_OPTIONS.lowRate, explainRate: DEFAULT_OPTIONS.explainRate, rules: DEFAULT_RULES };
+    const defaults = { lowRate: DEFAULT_AUDIT_SETTINGS.lowRate, explainRate: DEFAULT_AUDIT_SETTINGS.explainRate, rules: DEFAULT_RULES };
     expect(mergeSettings({})).toEqual(defaults);
     expect(mergeSettings({ lowRate: 0.95, explainRate: 0.9 })).toEqual(defaults);
     expect(mergeSettings({ rules: ["no-such-rule" as never] })).toEqual(defaults);

@@ -94,7 +94,7 @@ describe("audit results", () => {
     expect(screen.getByText("「填表说明」：未识别的表格布局，未审核")).toBeInTheDocument();
     expect(listedFindings()).toHaveLength(8);
     const total = screen.getByRole("button", { name: /^「项目明细」D4/ });
-    expect(total).toHaveTextContent("「合计」执行数填报为 250，与各明细之和 240 不一致");
+    expect(total).toHaveTextContent("「合计」执行数填报为 250.00，与各明细之和 240.00 不一致");
     expect(screen.queryByText(/开始审核/)).toBeNull();
   });
 
@@ -119,7 +119,7 @@ describe("audit results", () => {
     expect(screen.queryByRole("heading", { name: "提示（1 项）" })).toBeNull();
     expect(screen.getByRole("heading", { name: "警告（4 项）" })).toBeInTheDocument();
     expect(listedFindings()).toHaveLength(4);
-    expect(screen.queryByText(/与各明细之和 240 不一致/)).toBeNull();
+    expect(screen.queryByText(/与各明细之和 240.00 不一致/)).toBeNull();
     expect(screen.getByText(/未达到目标 ≥4座/)).toBeInTheDocument();
 
     fireEvent.click(within(filter).getByRole("button", { name: "提示" }));

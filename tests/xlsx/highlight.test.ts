@@ -1,15 +1,19 @@
 import * as ExcelJS from "exceljs";
-import type { Finding, Severity, SheetReport } from "../../src/core/types";
-import { a1, parseA1 } from "../../src/core/grid/grid";
-import { appendNote, internalLink, loadWorkbook, SEVERITY_FILL, writeHighlightedCopy } from "../../src/xlsx";
+import { strFromU8, unzipSync } from "fflate";
+import { amount, text, type Finding, type Quantity, type RuleId, type Severity, type SheetReport } from "../../src/core/types";
+import { a1 } from "../../src/core/grid/grid";
+import { renderFinding } from "../../src/core/messages";
+import { SEVERITY_FILL } from "../../src/host";
+import { internalLink, writeHighlightedCopy } from "../../src/xlsx";
+import { loadWorkbook } from "../helpers/exceljs-load";
+import { sampleFinding } from "../helpers/findings";
 
 const MAIN = "项目支出明细";
 const OTHER = "Bob's sheet";
 
-function finding(sheet: string, cell: string, severity: Severity, message: string, extra: Partial<Finding> = {}): Finding {
-  const at = parseA1(cell);
-  if (!at) throw new Error(`bad address ${cell}`);
-  return { rule: "total-mismatch", severity, sheet, cell, row: at.row, column: at.col, code: "total-mismatch", params: {}, message, ...extra };
+/** A finding whose message quotes `item`, so the tests can find it in notes and on the result sheet. */
+function finding(sheet: string, cell: string, severity: Severity, item: string, extra: { rule?: RuleId; expected?: Quantity; actual?: Quantity } = {}): Finding {
+  return { ...sampleFinding({ sheet, cell, severity, item, ...(extra.rule ? { rule: extra.rule } : {}) }), ...(extra.expected ? { expected: extra.expected } : {}), ...(extra.actual ? { actual: extra.actual } : {}) } as Finding;
 }
 
 function report(sheet: string, findings: Finding[]): SheetReport {
@@ -52,13 +56,13 @@ async function sourceBytes(): Promise<Uint8Array> {
 
 const REPORTS = [
   report(MAIN, [
-    finding(MAIN, "C4", "error", "预算收入与明细不符", { expected: 49.5, actual: 50 }),
-    finding(MAIN, "D5", "warning", "合计偏差 0.01", { expected: 63.99, actual: 64 }),
-    finding(MAIN, "D5", "error", "实际支出合计不等于各项之和", { rule: "total-mismatch", expected: 63, actual: 64 }),
+    finding(MAIN, "C4", "error", "预算收入与明细不符", { expected: amount(49.5, 2), actual: amount(50, 2) }),
+    finding(MAIN, "D5", "warning", "合计偏差 0.01", { expected: amount(63.99, 2), actual: amount(64, 2) }),
+    finding(MAIN, "D5", "error", "实际支出合计不等于各项之和", { rule: "total-mismatch", expected: amount(63, 2), actual: amount(64, 2) }),
     finding(MAIN, "B6", "info", "按规则计算的总分为 96.05", { rule: "rule-based-total" }),
     finding(MAIN, "C1", "warning", "标题单元格上的发现"),
   ]),
-  report(OTHER, [finding(OTHER, "B2", "warning", "目标未完成", { rule: "unmet-target", expected: "≥90%", actual: "80%" })]),
+  report(OTHER, [finding(OTHER, "B2", "warning", "目标未完成", { rule: "unmet-target", expected: text("≥90%"), actual: text("80%") })]),
 ];
 
 describe("writeHighlightedCopy", () => {
@@ -66,13 +70,14 @@ describe("writeHighlightedCopy", () => {
   let copy: ExcelJS.Workbook;
   let source: Uint8Array;
   let sourceSnapshot: Buffer;
+  let copyBytes: Uint8Array;
 
   beforeAll(async () => {
     source = await sourceBytes();
     sourceSnapshot = Buffer.from(source);
     original = await loadWorkbook(source);
-    const bytes = await writeHighlightedCopy(await loadWorkbook(source), REPORTS, "zh-CN");
-    copy = await loadWorkbook(bytes);
+    copyBytes = writeHighlightedCopy(source, REPORTS, "zh-CN");
+    copy = await loadWorkbook(copyBytes);
   });
 
   const fillOf = (ws: ExcelJS.Worksheet, address: string): string | undefined => {
@@ -89,14 +94,15 @@ describe("writeHighlightedCopy", () => {
     expect(fillOf(ws, "C4")).toBe(SEVERITY_FILL.error);
     expect(fillOf(ws, "D5")).toBe(SEVERITY_FILL.error);
     expect(fillOf(ws, "B6")).toBe(SEVERITY_FILL.info);
-    expect(ws.getCell("C4").fill).toEqual({ type: "pattern", pattern: "solid", fgColor: { argb: "FFFFC7CE" } });
+    expect(ws.getCell("C4").fill).toMatchObject({ type: "pattern", pattern: "solid", fgColor: { argb: "FFFFC7CE" } });
     expect(fillOf(copy.getWorksheet(OTHER) as ExcelJS.Worksheet, "B2")).toBe(SEVERITY_FILL.warning);
   });
 
   it("marks the top-left cell of a merge when a finding names another of its cells", () => {
     const ws = copy.getWorksheet(MAIN) as ExcelJS.Worksheet;
     expect(fillOf(ws, "A1")).toBe(SEVERITY_FILL.warning);
-    expect(String(ws.getCell("A1").note)).toContain("标题单元格上的发现");
+    const note = ws.getCell("A1").note;
+    expect(typeof note === "string" ? note : (note?.texts ?? []).map((t) => t.text).join("")).toContain("标题单元格上的发现");
   });
 
   it("does not paint cells that share a style with a flagged cell", () => {
@@ -125,10 +131,10 @@ describe("writeHighlightedCopy", () => {
     const c4 = noteText("C4");
     expect(c4.startsWith("原有批注：数据来自财务系统")).toBe(true);
     expect(c4).toContain("──── 绩效审核 ────");
-    expect(c4).toContain("[错误] 预算收入与明细不符");
+    expect(c4).toContain("[错误] 「预算收入与明细不符」");
     const d5 = noteText("D5");
-    expect(d5).toContain("[警告] 合计偏差 0.01");
-    expect(d5).toContain("[错误] 实际支出合计不等于各项之和");
+    expect(d5).toContain("[警告] 「合计偏差 0.01」");
+    expect(d5).toContain("[错误] 「实际支出合计不等于各项之和」");
   });
 
   it("never changes a value or a formula of the original sheets", () => {
@@ -159,61 +165,53 @@ describe("writeHighlightedCopy", () => {
 
   it("lists the findings on a new result sheet with a bold, frozen header in the chosen language", () => {
     const ws = copy.getWorksheet("审核结果 (2)") as ExcelJS.Worksheet;
-    expect(ws.getRow(1).values).toEqual([undefined, "工作表", "单元格", "严重程度", "规则", "信息", "期望值", "实际值"]);
+    expect(ws.getRow(1).values).toEqual([undefined, "工作表", "单元格", "严重程度", "规则", "问题说明", "期望值", "实际值"]);
     expect(ws.getCell("A1").font?.bold).toBe(true);
     expect(ws.views[0]).toMatchObject({ state: "frozen", ySplit: 1 });
     expect(ws.actualRowCount).toBe(1 + 6);
     const rows = [2, 3, 4, 5, 6, 7].map((r) => ws.getRow(r));
-    const listed = rows.map((row) => [row.getCell(1).value, (row.getCell(2).value as ExcelJS.CellFormulaValue).result, row.getCell(3).value, row.getCell(5).value]);
+    const listed = rows.map((row) => [row.getCell(1).value, row.getCell(2).value, row.getCell(3).value, row.getCell(5).value]);
+    const text = (sheet: string, cell: string, item: string): string =>
+      renderFinding(REPORTS.flatMap((r) => r.findings).find((f) => f.sheet === sheet && f.cell === cell && renderFinding(f, "zh-CN").includes(item)) as Finding, "zh-CN");
     expect(listed).toEqual([
-      [MAIN, "C1", "警告", "标题单元格上的发现"],
-      [MAIN, "C4", "错误", "预算收入与明细不符"],
-      [MAIN, "D5", "警告", "合计偏差 0.01"],
-      [MAIN, "D5", "错误", "实际支出合计不等于各项之和"],
-      [MAIN, "B6", "提示", "按规则计算的总分为 96.05"],
-      [OTHER, "B2", "警告", "目标未完成"],
+      [MAIN, "C1", "警告", text(MAIN, "C1", "标题单元格上的发现")],
+      [MAIN, "C4", "错误", text(MAIN, "C4", "预算收入与明细不符")],
+      [MAIN, "D5", "警告", text(MAIN, "D5", "合计偏差 0.01")],
+      [MAIN, "D5", "错误", text(MAIN, "D5", "实际支出合计不等于各项之和")],
+      [MAIN, "B6", "提示", text(MAIN, "B6", "按规则计算的总分为 96.05")],
+      [OTHER, "B2", "警告", text(OTHER, "B2", "目标未完成")],
     ]);
-    expect([rows[3]?.getCell(4).value, rows[3]?.getCell(6).value, rows[3]?.getCell(7).value]).toEqual(["total-mismatch", 63, 64]);
-    expect([rows[5]?.getCell(6).value, rows[5]?.getCell(7).value]).toEqual(["≥90%", "80%"]);
-    // Numbers take the flagged cell's number format (C4 is 0.00; D5 has none).
-    expect([rows[1]?.getCell(6).numFmt, rows[1]?.getCell(7).numFmt]).toEqual(["0.00", "0.00"]);
-    expect(rows[3]?.getCell(6).numFmt).toBeUndefined();
+    // The rule's title, and the figures as the form shows them (two decimals here), never raw floats.
+    expect([rows[3]?.getCell(4).value, rows[3]?.getCell(6).value, rows[3]?.getCell(7).value]).toEqual(["合计不符", "63.00", "64.00"]);
+    expect([rows[5]?.getCell(4).value, rows[5]?.getCell(6).value, rows[5]?.getCell(7).value]).toEqual(["目标未完成", "≥90%", "80%"]);
+    expect([rows[1]?.getCell(6).value, rows[1]?.getCell(7).value]).toEqual(["49.50", "50.00"]);
   });
 
   it("links each listed cell to its sheet and address, quoting the sheet name", () => {
-    const ws = copy.getWorksheet("审核结果 (2)") as ExcelJS.Worksheet;
-    for (let r = 2; r <= ws.actualRowCount; r++) {
-      const sheet = ws.getCell(r, 1).value as string;
-      const value = ws.getCell(r, 2).value as ExcelJS.CellFormulaValue;
-      const m = /^HYPERLINK\("#'((?:[^']|'')+)'!([A-Z]+\d+)","([A-Z]+\d+)"\)$/.exec(value.formula);
-      expect(m).not.toBeNull();
-      const [, quoted, address, shown] = m as RegExpExecArray;
-      const target = (quoted as string).replace(/''/g, "'");
-      expect(target).toBe(sheet);
-      expect(copy.getWorksheet(target)).toBeDefined();
-      expect(address).toBe(shown);
-      expect(value.result).toBe(shown);
-    }
-    expect((ws.getCell(7, 2).value as ExcelJS.CellFormulaValue).formula).toBe(`HYPERLINK("#'Bob''s sheet'!B2","B2")`);
+    const files = unzipSync(copyBytes);
+    const names = Object.keys(files).filter((n) => /^xl\/worksheets\/sheet\d+\.xml$/.test(n));
+    const last = names.sort((x, y) => Number(/(\d+)\.xml$/.exec(x)?.[1]) - Number(/(\d+)\.xml$/.exec(y)?.[1])).pop() as string;
+    const xml = strFromU8(files[last] as Uint8Array);
+    const links = [...xml.matchAll(/<hyperlink ref="([A-Z]+\d+)" location="([^"]*)" display="([^"]*)"\/>/g)].map((m) => [m[1], m[2], m[3]]);
+    expect(links).toEqual([
+      ["B2", `'${MAIN}'!C1`, "C1"],
+      ["B3", `'${MAIN}'!C4`, "C4"],
+      ["B4", `'${MAIN}'!D5`, "D5"],
+      ["B5", `'${MAIN}'!D5`, "D5"],
+      ["B6", `'${MAIN}'!B6`, "B6"],
+      ["B7", "&apos;Bob&apos;&apos;s sheet&apos;!B2".replace(/&apos;/g, "'"), "B2"],
+    ]);
   });
 
   it("writes English headers and a no-problems line when asked", async () => {
-    const bytes = await writeHighlightedCopy(await loadWorkbook(source), [report(MAIN, [])], "en-US");
+    const bytes = writeHighlightedCopy(source, [report(MAIN, [])], "en-US");
     const ws = (await loadWorkbook(bytes)).getWorksheet("Audit results") as ExcelJS.Worksheet;
     expect(ws.getRow(1).values).toEqual([undefined, "Sheet", "Cell", "Severity", "Rule", "Message", "Expected", "Actual"]);
     expect(ws.getCell("A2").value).toBe("No problems found.");
   });
 });
 
-describe("appendNote and internalLink", () => {
-  it("keeps rich note runs and appends ours after a separator", () => {
-    const note = appendNote({ texts: [{ text: "旧", font: { bold: true } }], editAs: "absolute" }, "新", "──");
-    expect(note).toEqual({ texts: [{ text: "旧", font: { bold: true } }, { text: "\n──\n" }, { text: "新" }], editAs: "absolute" });
-    expect(appendNote(undefined, "新", "──")).toBe("新");
-    expect(appendNote("  ", "新", "──")).toBe("新");
-    expect(appendNote("旧", "新", "──")).toBe("旧\n──\n新");
-  });
-
+describe("internalLink", () => {
   it("quotes sheet names and doubles their single quotes", () => {
     expect(internalLink("绩效指标", "G20")).toBe("#'绩效指标'!G20");
     expect(internalLink("Bob's", a1(44, 4))).toBe("#'Bob''s'!D44");

@@ -1,38 +1,10 @@
+import type { Role } from "../layouts/headers";
 import type { ProblemCode } from "../parse/result";
-import type { Lang, MessageParams } from "../types";
+import type { Grade } from "../scoring/scoring";
+import type { Band, FindingCode, FindingParams, Lang, LayoutKind, RuleId, Severity } from "../types";
+import type { NumberFormat } from "./format";
 
-/** Every finding message code. A rule may use its id or a more specific variant. */
-export const FINDING_CODES = [
-  "low-execution",
-  "low-execution.no-budget",
-  "unmet-target.declared",
-  "unmet-target.numeric",
-  "unmet-target.partial",
-  "unmet-target.qualitative",
-  "unmet-target.deadline",
-  "rate-mismatch",
-  "total-mismatch.amount",
-  "total-mismatch.weight",
-  "total-mismatch.score",
-  "weight-sum",
-  "weight-sum.group",
-  "score-mismatch.over-weight",
-  "score-mismatch.quantitative",
-  "score-mismatch.qualitative",
-  "score-mismatch.execution",
-  "missing-explanation.unmet",
-  "missing-explanation.low-rate",
-  "grade-mismatch",
-  "target-exceeded",
-  "non-numeric-actual",
-  "unit-mismatch",
-  "unit-mismatch.amount",
-  "over-budget",
-  "execution-cap",
-  "rule-based-total",
-] as const;
-
-export type FindingCode = (typeof FINDING_CODES)[number];
+export { FINDING_CODES, type FindingCode } from "../findings";
 
 export const PROBLEM_CODES: readonly ProblemCode[] = [
   "empty",
@@ -48,15 +20,47 @@ export const PROBLEM_CODES: readonly ProblemCode[] = [
   "error-value",
 ];
 
-/** Text for one language: a function per code, so a missing message is a type error. */
+/** A limit of the file reader that a file crossed. Messages take {limit} and {part}. */
+export const LIMIT_ERROR_CODES = ["limit-part-size", "limit-total-size", "limit-ratio", "limit-cells", "limit-shared-strings", "limit-time"] as const;
+export type LimitErrorCode = (typeof LIMIT_ERROR_CODES)[number];
+
+/** Why a workbook could not be read at all (reported per file by the CLI and the web page). */
+export const INPUT_ERROR_CODES = ["not-xlsx", "legacy-xls", "encrypted", "corrupt", "empty", "xlsb", "ods", "doctype", ...LIMIT_ERROR_CODES] as const;
+export type InputErrorCode = (typeof INPUT_ERROR_CODES)[number];
+
+/** Words of the results sheet, the CSV and the notes that hosts write. */
+export interface ExportWords {
+  /** Name of the sheet added to a workbook or a highlighted copy. */
+  resultsSheet: string;
+  headers: { file: string; sheet: string; cell: string; severity: string; rule: string; message: string; expected: string; actual: string };
+  /** Shown in the results sheet when the audit found nothing. */
+  noFindings: string;
+  /** Line put between a cell's own note and the findings appended to it. */
+  noteSeparator: string;
+  /** Author of the notes the checker writes. */
+  noteAuthor: string;
+}
+
+/**
+ * Everything a host shows in words, for one language. Every record is keyed by a closed set of codes,
+ * so a missing text is a compile error; tests/core/messages checks the two books entry by entry.
+ */
 export interface MessageBook {
   lang: Lang;
-  findings: Record<FindingCode, (p: MessageParams) => string>;
+  findings: { [C in FindingCode]: (p: FindingParams[C], n: NumberFormat) => string };
+  /** Rule titles, as in the panel's groups and the results sheet's 规则 column. */
+  rules: Record<RuleId, string>;
+  severity: Record<Severity, string>;
+  band: Record<Band, string>;
+  grade: Record<Grade, string>;
+  layout: Record<LayoutKind, string>;
+  /** Column roles, as the account of what was recognised names them. */
+  roles: Record<Role, string>;
+  /** Why a cell's text could not be read (the custom functions' errors). */
   problems: Record<ProblemCode, (text: string, other: string) => string>;
-  /** Labels used inside messages and reports. */
-  words: {
-    severity: Record<"error" | "warning" | "info", string>;
-    band: Record<"achieved" | "partial" | "not", string>;
-    layout: Record<"line-items" | "self-evaluation" | "indicators" | "mixed" | "unrecognised" | "empty", string>;
-  };
+  /** One line each; `{part}` is a part name (see parts), `{limit}` the limit crossed. */
+  inputErrors: Record<InputErrorCode, string>;
+  /** How a part of an .xlsx package is named in those lines. */
+  parts: { sheet: string; sharedStrings: string; other: string; unknown: string };
+  exports: ExportWords;
 }

@@ -1,40 +1,105 @@
+import type { ScoreFormula } from "../types";
 import type { MessageBook } from "./codes";
+import type { NumberFormat } from "./format";
 
-const s = (v: unknown): string => (v === undefined || v === null ? "" : String(v));
-const item = (v: unknown): string => (s(v) ? `"${s(v)}": ` : "");
-const band = (v: unknown): string => ({ achieved: "achieved", partial: "partly achieved", not: "not achieved" } as Record<string, string>)[s(v)] ?? s(v);
+const item = (name: string): string => (name ? `"${name}": ` : "");
+const BAND = { achieved: "achieved", partial: "partly achieved", not: "not achieved" } as const;
+
+function formula(f: ScoreFormula, n: NumberFormat): string {
+  const x = (v: number, percent: boolean): string => (percent ? n.rate(v) : n.number(v));
+  switch (f.kind) {
+    case "full":
+      return `${n.number(f.weight)} × 100%`;
+    case "ratio":
+      return `${n.number(f.weight)} × ${x(f.numerator, f.percent)} ÷ ${x(f.denominator, f.percent)}`;
+    case "zero":
+      return "0";
+    case "weight":
+      return n.number(f.weight);
+  }
+}
 
 export const enUS: MessageBook = {
   lang: "en-US",
   findings: {
-    "low-execution": (p) => `${item(p.item)}execution rate ${s(p.rate)} is below ${s(p.threshold)}`,
+    "low-execution": (p, n) => `${item(p.item)}execution rate ${n.rate(p.rate)} is below ${n.rate(p.threshold, 0)}`,
     "low-execution.no-budget": (p) => `${item(p.item)}the budget is zero or empty, so there is no execution rate (which is not a 0% rate); check the budget`,
-    "unmet-target.declared": (p) => `${item(p.item)}target status is recorded as "${s(p.status)}"`,
-    "unmet-target.numeric": (p) => `${item(p.item)}actual ${s(p.actual)} does not meet the target ${s(p.target)}`,
-    "unmet-target.partial": (p) => `${item(p.item)}"${s(p.actual)}" only partly meets the target "${s(p.target)}"`,
-    "unmet-target.qualitative": (p) => `${item(p.item)}"${s(p.actual)}" does not meet the target "${s(p.target)}"`,
-    "unmet-target.deadline": (p) => `${item(p.item)}completed ${s(p.actual)}, after the deadline "${s(p.target)}"`,
-    "rate-mismatch": (p) => `${item(p.item)}stated execution rate ${s(p.stated)} differs from actual ÷ budget = ${s(p.computed)}`,
-    "total-mismatch.amount": (p) => `${item(p.item)}${s(p.column) ? s(p.column) + " " : ""}total ${s(p.stated)} differs from the sum of the items, ${s(p.computed)} (off by ${s(p.diff)})`,
-    "total-mismatch.weight": (p) => `${item(p.item)}stated total weight ${s(p.stated)} differs from the sum of the weights, ${s(p.computed)}`,
-    "total-mismatch.score": (p) => `${item(p.item)}stated total score ${s(p.stated)} differs from the sum of the scores, ${s(p.computed)} (off by ${s(p.diff)})`,
-    "weight-sum": (p) => `weights add up to ${s(p.sum)}, not ${s(p.expected)}`,
-    "weight-sum.group": (p) => `first-level group "${s(p.group)}" carries ${s(p.sum)} points instead of the usual ${s(p.expected)}; check it follows local rules`,
-    "score-mismatch.over-weight": (p) => `${item(p.item)}score ${s(p.stated)} is above the weight ${s(p.weight)}`,
-    "score-mismatch.quantitative": (p) => `${item(p.item)}the rules give ${s(p.computed)} (${s(p.formula)}), but ${s(p.stated)} is stated`,
-    "score-mismatch.qualitative": (p) =>
-      `${item(p.item)}"${s(p.actual)}" is in the ${band(p.band)} band, worth at most ${s(p.ceiling)}, but ${s(p.stated)} is stated`,
-    "score-mismatch.execution": (p) => `execution score should be ${s(p.computed)} (${s(p.weight)} × ${s(p.rate)}), but ${s(p.stated)} is stated`,
+    "unmet-target.declared": (p) => `${item(p.item)}target status is recorded as "${p.status}"`,
+    "unmet-target.numeric": (p) => `${item(p.item)}actual ${p.actual} does not meet the target ${p.target}`,
+    "unmet-target.partial": (p) => `${item(p.item)}"${p.actual}" only partly meets the target "${p.target}"`,
+    "unmet-target.qualitative": (p) => `${item(p.item)}"${p.actual}" does not meet the target "${p.target}"`,
+    "unmet-target.deadline": (p) => `${item(p.item)}completed ${p.actual}, after the deadline "${p.target}"`,
+    "rate-mismatch": (p, n) => `${item(p.item)}stated execution rate ${n.rate(p.stated, p.statedDecimals)} differs from actual ÷ budget = ${n.rate(p.computed)}`,
+    "total-mismatch.amount": (p, n) =>
+      `${item(p.item)}${p.column ? p.column + " " : ""}total ${n.amount(p.stated, p.decimals)} differs from the sum of the items, ${n.amount(p.computed, p.decimals)} (off by ${n.amount(Math.abs(p.stated - p.computed), p.decimals)})`,
+    "total-mismatch.score": (p, n) =>
+      `${item(p.item)}stated total score ${n.amount(p.stated, p.decimals)} differs from the sum of the scores, ${n.amount(p.computed, p.decimals)} (off by ${n.amount(Math.abs(p.stated - p.computed), p.decimals)})`,
+    "weight-sum": (p, n) => `weights add up to ${n.score(p.sum)}, not ${n.score(p.expected)}`,
+    "weight-sum.group": (p, n) => `first-level group "${p.group}" carries ${n.score(p.sum)} points instead of the usual ${n.score(p.expected)}; check it follows local rules`,
+    "score-mismatch.over-weight": (p, n) => `${item(p.item)}score ${n.number(p.stated)} is above the weight ${n.number(p.weight)}`,
+    "score-mismatch.quantitative": (p, n) => `${item(p.item)}the rules give ${n.score(p.computed)} (${formula(p.formula, n)}), but ${n.number(p.stated)} is stated`,
+    "score-mismatch.qualitative": (p, n) =>
+      `${item(p.item)}"${p.actual}" is in the ${BAND[p.band]} band, worth at most ${n.number(p.ceiling)}, but ${n.number(p.stated)} is stated`,
+    "score-mismatch.execution": (p, n) =>
+      `execution score should be ${n.score(p.computed)} (${n.score(p.weight)} × ${n.rate(p.rate)}), but ${n.number(p.stated)} is stated`,
     "missing-explanation.unmet": (p) => `${item(p.item)}target not met and no explanation given`,
-    "missing-explanation.low-rate": (p) => `${item(p.item)}execution rate ${s(p.rate)} is below ${s(p.threshold)} and no explanation is given`,
-    "grade-mismatch": (p) => `total score ${s(p.score)} means grade "${s(p.expected)}", but "${s(p.stated)}" is stated`,
-    "target-exceeded": (p) => `${item(p.item)}actual ${s(p.actual)} is ${s(p.ratio)} of the target ${s(p.target)}; the target may be set too low`,
-    "non-numeric-actual": (p) => `${item(p.item)}the target "${s(p.target)}" is a number but the actual is "${s(p.actual)}"`,
-    "unit-mismatch": (p) => `${item(p.item)}the target "${s(p.target)}" and the actual "${s(p.actual)}" use different units`,
-    "unit-mismatch.amount": (p) => `${item(p.item)}the amount "${s(p.actual)}" is not in this table's unit (${s(p.target)}); left out of rates and totals`,
-    "over-budget": (p) => `${item(p.item)}actual spending ${s(p.actual)} exceeds the budget ${s(p.budget)}`,
-    "execution-cap": (p) => `with execution at ${s(p.rate)} the total may not exceed ${s(p.cap)}, but ${s(p.score)} is stated`,
-    "rule-based-total": (p) => `the rules give a total of ${s(p.computed)} (stated: ${s(p.stated)})`,
+    "missing-explanation.low-rate": (p, n) => `${item(p.item)}execution rate ${n.rate(p.rate)} is below ${n.rate(p.threshold, 0)} and no explanation is given`,
+    "grade-mismatch": (p, n) => `total score ${n.score(p.score)} means grade "${p.expected}", but "${p.stated}" is stated`,
+    "target-exceeded": (p, n) => `${item(p.item)}actual ${p.actual} is ${n.rate(p.ratio, 0)} of the target ${p.target}; the target may be set too low`,
+    "non-numeric-actual": (p) => `${item(p.item)}the target "${p.target}" is a number but the actual is "${p.actual}"`,
+    "unit-mismatch": (p) => `${item(p.item)}the target "${p.target}" and the actual "${p.actual}" use different units`,
+    "unit-mismatch.amount": (p, n) => `${item(p.item)}the amount "${n.number(p.value)}${p.unit}" is not in this table's unit (${p.tableUnit}); left out of rates and totals`,
+    "over-budget": (p, n) => `${item(p.item)}actual spending ${n.amount(p.actual, p.decimals)} exceeds the budget ${n.amount(p.budget, p.decimals)}`,
+    "execution-cap": (p, n) => `with execution at ${n.rate(p.rate)} the total may not exceed ${n.score(p.cap)}, but ${n.score(p.score)} is stated`,
+    "rule-based-total": (p, n) => `the rules give a total of ${n.score(p.computed)} (stated: ${n.score(p.stated)})`,
+  },
+  rules: {
+    "low-execution": "Low execution rate",
+    "unmet-target": "Target not met",
+    "rate-mismatch": "Execution rate miscalculated",
+    "total-mismatch": "Total doesn't add up",
+    "weight-sum": "Weights don't add up to 100",
+    "score-mismatch": "Score doesn't follow the scoring rules",
+    "missing-explanation": "Missing explanation",
+    "grade-mismatch": "Grade doesn't match the total score",
+    "target-exceeded": "Target set too low",
+    "non-numeric-actual": "Actual value isn't a number",
+    "unit-mismatch": "Units don't match",
+    "over-budget": "Spending over budget",
+    "execution-cap": "Total score capped by execution rate",
+    "rule-based-total": "Total score by the rules",
+  },
+  severity: { error: "error", warning: "warning", info: "info" },
+  band: BAND,
+  grade: { 优: "优 (excellent)", 良: "良 (good)", 中: "中 (fair)", 差: "差 (poor)" },
+  layout: {
+    "line-items": "line-item table",
+    "self-evaluation": "project self-evaluation form",
+    indicators: "indicator table",
+    mixed: "several tables",
+    unrecognised: "layout not recognised; not audited",
+    empty: "empty sheet",
+  },
+  roles: {
+    seq: "No.",
+    name: "item",
+    initialBudget: "initial budget",
+    fullBudget: "full-year budget",
+    budget: "budget",
+    amountActual: "actual spending",
+    rate: "execution rate",
+    status: "target status",
+    explanation: "explanation",
+    level1: "first-level indicator",
+    level2: "second-level indicator",
+    level3: "indicator",
+    target: "target",
+    operator: "operator",
+    unit: "unit",
+    indicatorActual: "actual value",
+    weight: "weight",
+    score: "score",
+    grade: "grade",
   },
   problems: {
     empty: () => "The cell is empty",
@@ -49,16 +114,28 @@ export const enUS: MessageBook = {
     "shape-mismatch": () => "The argument ranges have different sizes",
     "error-value": (t) => `The cell holds the error ${t}`,
   },
-  words: {
-    severity: { error: "error", warning: "warning", info: "info" },
-    band: { achieved: "achieved", partial: "partly achieved", not: "not achieved" },
-    layout: {
-      "line-items": "line-item table",
-      "self-evaluation": "project self-evaluation form",
-      indicators: "indicator table",
-      mixed: "several tables",
-      unrecognised: "layout not recognised; not audited",
-      empty: "empty sheet",
-    },
+  inputErrors: {
+    "not-xlsx": "this is not an Excel .xlsx file.",
+    "legacy-xls": "this is a legacy .xls file; save it as .xlsx in Excel or WPS and audit that.",
+    encrypted: "the file is password-protected; remove the password in Excel or WPS, save it, and audit it again.",
+    corrupt: "the file is damaged or is not a valid .xlsx file.",
+    empty: "the file is empty (0 bytes).",
+    xlsb: "this is an .xlsb binary workbook; save it as .xlsx in Excel or WPS and audit that.",
+    ods: "this is an OpenDocument spreadsheet (.ods); save it as .xlsx in WPS or LibreOffice and audit that.",
+    doctype: "{part} declares a DOCTYPE (a way to expand entities or read local files), so the file was refused. Files saved by Excel or WPS never have one.",
+    "limit-part-size": "{part} inflates to more than {limit} MB, which looks like a zip bomb; the file was refused.",
+    "limit-total-size": "the file inflates to more than {limit} MB in total, which looks like a zip bomb; the file was refused.",
+    "limit-ratio": "{part} is compressed more than {limit} to 1, which looks like a zip bomb; the file was refused.",
+    "limit-cells": "the workbook has more than {limit} cells; reading stopped.",
+    "limit-shared-strings": "the shared-string table has more than {limit} entries; reading stopped.",
+    "limit-time": "reading took longer than {limit} seconds; stopped.",
+  },
+  parts: { sheet: "the sheet XML ({part})", sharedStrings: "the shared-string table ({part})", other: "the part {part}", unknown: "a part of the file" },
+  exports: {
+    resultsSheet: "Audit results",
+    headers: { file: "File", sheet: "Sheet", cell: "Cell", severity: "Severity", rule: "Rule", message: "Message", expected: "Expected", actual: "Actual" },
+    noFindings: "No problems found.",
+    noteSeparator: "──── Jixiao audit ────",
+    noteAuthor: "Jixiao",
   },
 };

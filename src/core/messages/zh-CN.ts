@@ -1,43 +1,106 @@
+import type { ScoreFormula } from "../types";
 import type { MessageBook } from "./codes";
+import type { NumberFormat } from "./format";
 
-const s = (v: unknown): string => (v === undefined || v === null ? "" : String(v));
 /** 「名称」 prefix when the row has a name. */
-const item = (v: unknown): string => (s(v) ? `「${s(v)}」` : "");
-const band = (v: unknown): string => ({ achieved: "达成", partial: "部分达成", not: "未达成" } as Record<string, string>)[s(v)] ?? s(v);
+const item = (name: string): string => (name ? `「${name}」` : "");
+const BAND = { achieved: "达成", partial: "部分达成", not: "未达成" } as const;
+
+function formula(f: ScoreFormula, n: NumberFormat): string {
+  const x = (v: number, percent: boolean): string => (percent ? n.rate(v) : n.number(v));
+  switch (f.kind) {
+    case "full":
+      return `${n.number(f.weight)} × 100%`;
+    case "ratio":
+      return `${n.number(f.weight)} × ${x(f.numerator, f.percent)} ÷ ${x(f.denominator, f.percent)}`;
+    case "zero":
+      return "0";
+    case "weight":
+      return n.number(f.weight);
+  }
+}
 
 export const zhCN: MessageBook = {
   lang: "zh-CN",
   findings: {
-    "low-execution": (p) => `${item(p.item)}预算执行率为 ${s(p.rate)}，低于 ${s(p.threshold)}`,
+    "low-execution": (p, n) => `${item(p.item)}预算执行率为 ${n.rate(p.rate)}，低于 ${n.rate(p.threshold, 0)}`,
     "low-execution.no-budget": (p) => `${item(p.item)}预算数为 0 或为空，无法计算执行率（这不等于执行率为 0%），请核实预算数`,
-    "unmet-target.declared": (p) => `${item(p.item)}绩效目标完成情况填报为“${s(p.status)}”`,
-    "unmet-target.numeric": (p) => `${item(p.item)}实际完成值 ${s(p.actual)} 未达到目标 ${s(p.target)}`,
-    "unmet-target.partial": (p) => `${item(p.item)}实际完成情况“${s(p.actual)}”只是部分达成目标“${s(p.target)}”`,
-    "unmet-target.qualitative": (p) => `${item(p.item)}实际完成情况“${s(p.actual)}”未达成目标“${s(p.target)}”`,
-    "unmet-target.deadline": (p) => `${item(p.item)}完成时间 ${s(p.actual)} 晚于目标时限“${s(p.target)}”`,
-    "rate-mismatch": (p) => `${item(p.item)}填报的执行率 ${s(p.stated)} 与执行数 ÷ 预算数 = ${s(p.computed)} 不一致`,
-    "total-mismatch.amount": (p) => `${item(p.item)}${s(p.column)}填报为 ${s(p.stated)}，与各明细之和 ${s(p.computed)} 不一致（相差 ${s(p.diff)}）`,
-    "total-mismatch.weight": (p) => `${item(p.item)}填报的分值合计 ${s(p.stated)} 与各项分值之和 ${s(p.computed)} 不一致`,
-    "total-mismatch.score": (p) => `${item(p.item)}填报的总分 ${s(p.stated)} 与各项得分之和 ${s(p.computed)} 不一致（相差 ${s(p.diff)}）`,
-    "weight-sum": (p) => `各项分值合计为 ${s(p.sum)}，应为 ${s(p.expected)}`,
-    "weight-sum.group": (p) => `一级指标「${s(p.group)}」分值合计为 ${s(p.sum)}，与通常的 ${s(p.expected)} 分不同，请确认是否符合当地要求`,
-    "score-mismatch.over-weight": (p) => `${item(p.item)}得分 ${s(p.stated)} 高于该项分值 ${s(p.weight)}`,
-    "score-mismatch.quantitative": (p) =>
-      `${item(p.item)}按评分规则应得 ${s(p.computed)} 分（${s(p.formula)}），填报为 ${s(p.stated)} 分`,
-    "score-mismatch.qualitative": (p) =>
-      `${item(p.item)}“${s(p.actual)}”属于${band(p.band)}档，最高可得 ${s(p.ceiling)} 分，填报为 ${s(p.stated)} 分`,
-    "score-mismatch.execution": (p) =>
-      `预算执行率得分应为 ${s(p.computed)} 分（${s(p.weight)} × ${s(p.rate)}），填报为 ${s(p.stated)} 分`,
+    "unmet-target.declared": (p) => `${item(p.item)}绩效目标完成情况填报为“${p.status}”`,
+    "unmet-target.numeric": (p) => `${item(p.item)}实际完成值 ${p.actual} 未达到目标 ${p.target}`,
+    "unmet-target.partial": (p) => `${item(p.item)}实际完成情况“${p.actual}”只是部分达成目标“${p.target}”`,
+    "unmet-target.qualitative": (p) => `${item(p.item)}实际完成情况“${p.actual}”未达成目标“${p.target}”`,
+    "unmet-target.deadline": (p) => `${item(p.item)}完成时间 ${p.actual} 晚于目标时限“${p.target}”`,
+    "rate-mismatch": (p, n) => `${item(p.item)}填报的执行率 ${n.rate(p.stated, p.statedDecimals)} 与执行数 ÷ 预算数 = ${n.rate(p.computed)} 不一致`,
+    "total-mismatch.amount": (p, n) =>
+      `${item(p.item)}${p.column}填报为 ${n.amount(p.stated, p.decimals)}，与各明细之和 ${n.amount(p.computed, p.decimals)} 不一致（相差 ${n.amount(Math.abs(p.stated - p.computed), p.decimals)}）`,
+    "total-mismatch.score": (p, n) =>
+      `${item(p.item)}填报的总分 ${n.amount(p.stated, p.decimals)} 与各项得分之和 ${n.amount(p.computed, p.decimals)} 不一致（相差 ${n.amount(Math.abs(p.stated - p.computed), p.decimals)}）`,
+    "weight-sum": (p, n) => `各项分值合计为 ${n.score(p.sum)}，应为 ${n.score(p.expected)}`,
+    "weight-sum.group": (p, n) => `一级指标「${p.group}」分值合计为 ${n.score(p.sum)}，与通常的 ${n.score(p.expected)} 分不同，请确认是否符合当地要求`,
+    "score-mismatch.over-weight": (p, n) => `${item(p.item)}得分 ${n.number(p.stated)} 高于该项分值 ${n.number(p.weight)}`,
+    "score-mismatch.quantitative": (p, n) => `${item(p.item)}按评分规则应得 ${n.score(p.computed)} 分（${formula(p.formula, n)}），填报为 ${n.number(p.stated)} 分`,
+    "score-mismatch.qualitative": (p, n) =>
+      `${item(p.item)}“${p.actual}”属于${BAND[p.band]}档，最高可得 ${n.number(p.ceiling)} 分，填报为 ${n.number(p.stated)} 分`,
+    "score-mismatch.execution": (p, n) =>
+      `预算执行率得分应为 ${n.score(p.computed)} 分（${n.score(p.weight)} × ${n.rate(p.rate)}），填报为 ${n.number(p.stated)} 分`,
     "missing-explanation.unmet": (p) => `${item(p.item)}目标未完成，但未填写偏差原因或情况说明`,
-    "missing-explanation.low-rate": (p) => `${item(p.item)}执行率为 ${s(p.rate)}，低于 ${s(p.threshold)}，但未填写情况说明`,
-    "grade-mismatch": (p) => `总分 ${s(p.score)} 对应等级为“${s(p.expected)}”，填报为“${s(p.stated)}”`,
-    "target-exceeded": (p) => `${item(p.item)}实际完成值 ${s(p.actual)} 达到目标 ${s(p.target)} 的 ${s(p.ratio)}，目标可能定得偏低`,
-    "non-numeric-actual": (p) => `${item(p.item)}目标“${s(p.target)}”是数值，实际完成值却是“${s(p.actual)}”，无法比较`,
-    "unit-mismatch": (p) => `${item(p.item)}目标“${s(p.target)}”与实际完成值“${s(p.actual)}”单位不同，无法比较`,
-    "unit-mismatch.amount": (p) => `${item(p.item)}金额“${s(p.actual)}”的单位与本表的“${s(p.target)}”不同，未计入执行率和合计`,
-    "over-budget": (p) => `${item(p.item)}执行数 ${s(p.actual)} 超过预算数 ${s(p.budget)}`,
-    "execution-cap": (p) => `预算执行率为 ${s(p.rate)}，按当地规定总分不应超过 ${s(p.cap)} 分，填报为 ${s(p.score)} 分`,
-    "rule-based-total": (p) => `按评分规则计算的总分为 ${s(p.computed)} 分（填报 ${s(p.stated)} 分）`,
+    "missing-explanation.low-rate": (p, n) => `${item(p.item)}执行率为 ${n.rate(p.rate)}，低于 ${n.rate(p.threshold, 0)}，但未填写情况说明`,
+    "grade-mismatch": (p, n) => `总分 ${n.score(p.score)} 对应等级为“${p.expected}”，填报为“${p.stated}”`,
+    "target-exceeded": (p, n) => `${item(p.item)}实际完成值 ${p.actual} 达到目标 ${p.target} 的 ${n.rate(p.ratio, 0)}，目标可能定得偏低`,
+    "non-numeric-actual": (p) => `${item(p.item)}目标“${p.target}”是数值，实际完成值却是“${p.actual}”，无法比较`,
+    "unit-mismatch": (p) => `${item(p.item)}目标“${p.target}”与实际完成值“${p.actual}”单位不同，无法比较`,
+    "unit-mismatch.amount": (p, n) => `${item(p.item)}金额“${n.number(p.value)}${p.unit}”的单位与本表的“${p.tableUnit}”不同，未计入执行率和合计`,
+    "over-budget": (p, n) => `${item(p.item)}执行数 ${n.amount(p.actual, p.decimals)} 超过预算数 ${n.amount(p.budget, p.decimals)}`,
+    "execution-cap": (p, n) => `预算执行率为 ${n.rate(p.rate)}，按当地规定总分不应超过 ${n.score(p.cap)} 分，填报为 ${n.score(p.score)} 分`,
+    "rule-based-total": (p, n) => `按评分规则计算的总分为 ${n.score(p.computed)} 分（填报 ${n.score(p.stated)} 分）`,
+  },
+  rules: {
+    "low-execution": "执行率过低",
+    "unmet-target": "目标未完成",
+    "rate-mismatch": "执行率计算不符",
+    "total-mismatch": "合计不符",
+    "weight-sum": "分值合计不为 100",
+    "score-mismatch": "得分不符合评分规则",
+    "missing-explanation": "缺少情况说明",
+    "grade-mismatch": "等级与总分不符",
+    "target-exceeded": "目标明显偏低",
+    "non-numeric-actual": "实际值不是数值",
+    "unit-mismatch": "单位不一致",
+    "over-budget": "支出超预算",
+    "execution-cap": "按执行率限制总分",
+    "rule-based-total": "按规则计算的总分",
+  },
+  severity: { error: "错误", warning: "警告", info: "提示" },
+  band: BAND,
+  grade: { 优: "优", 良: "良", 中: "中", 差: "差" },
+  layout: {
+    "line-items": "项目明细表",
+    "self-evaluation": "项目支出绩效自评表",
+    indicators: "绩效指标表",
+    mixed: "多个表格",
+    unrecognised: "未识别的表格布局，未审核",
+    empty: "空工作表",
+  },
+  roles: {
+    seq: "序号",
+    name: "项目名称",
+    initialBudget: "年初预算数",
+    fullBudget: "全年预算数",
+    budget: "预算数",
+    amountActual: "执行数",
+    rate: "执行率",
+    status: "完成情况",
+    explanation: "情况说明",
+    level1: "一级指标",
+    level2: "二级指标",
+    level3: "三级指标",
+    target: "指标值",
+    operator: "指标性质",
+    unit: "度量单位",
+    indicatorActual: "实际完成值",
+    weight: "分值",
+    score: "得分",
+    grade: "等级",
   },
   problems: {
     empty: () => "单元格为空",
@@ -52,16 +115,28 @@ export const zhCN: MessageBook = {
     "shape-mismatch": () => "各参数区域的行列数不一致",
     "error-value": (t) => `单元格含有错误值 ${t}`,
   },
-  words: {
-    severity: { error: "错误", warning: "警告", info: "提示" },
-    band: { achieved: "达成", partial: "部分达成", not: "未达成" },
-    layout: {
-      "line-items": "项目明细表",
-      "self-evaluation": "项目支出绩效自评表",
-      indicators: "绩效指标表",
-      mixed: "多个表格",
-      unrecognised: "未识别的表格布局，未审核",
-      empty: "空工作表",
-    },
+  inputErrors: {
+    "not-xlsx": "这不是 Excel .xlsx 文件。",
+    "legacy-xls": "这是旧版 .xls 文件，请在 Excel 或 WPS 中另存为 .xlsx 后再审核。",
+    encrypted: "文件设有打开密码，请在 Excel 或 WPS 中取消密码并保存后再审核。",
+    corrupt: "文件已损坏，或不是有效的 .xlsx 文件，无法读取。",
+    empty: "文件是空的（0 字节）。",
+    xlsb: "这是 .xlsb 二进制工作簿，请在 Excel 或 WPS 中另存为 .xlsx 后再审核。",
+    ods: "这是 OpenDocument 表格（.ods），请在 WPS 或 LibreOffice 中另存为 .xlsx 后再审核。",
+    doctype: "文件中的{part}含有 DOCTYPE 声明（可能借实体扩展或外部实体读取本机文件），已拒绝读取。Excel 和 WPS 保存的文件不会有这种声明。",
+    "limit-part-size": "{part}解压后超过 {limit} MB，可能是压缩炸弹，已拒绝读取。",
+    "limit-total-size": "文件解压后总计超过 {limit} MB，可能是压缩炸弹，已拒绝读取。",
+    "limit-ratio": "{part}的压缩比超过 {limit} 倍，可能是压缩炸弹，已拒绝读取。",
+    "limit-cells": "工作簿的单元格超过 {limit} 个，已停止读取。",
+    "limit-shared-strings": "共享字符串表超过 {limit} 条，已停止读取。",
+    "limit-time": "读取超过 {limit} 秒仍未完成，已停止。",
+  },
+  parts: { sheet: "工作表 XML（{part}）", sharedStrings: "共享字符串表（{part}）", other: "部件 {part}", unknown: "一个部件" },
+  exports: {
+    resultsSheet: "审核结果",
+    headers: { file: "文件", sheet: "工作表", cell: "单元格", severity: "严重程度", rule: "规则", message: "问题说明", expected: "期望值", actual: "实际值" },
+    noFindings: "未发现问题。",
+    noteSeparator: "──── 绩效审核 ────",
+    noteAuthor: "绩效审核",
   },
 };

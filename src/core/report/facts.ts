@@ -10,9 +10,9 @@ import { detectBlocks } from "../layouts/detect";
 import { isBlank, readText, type Num } from "../layouts/read";
 import { normalizeText } from "../parse/number";
 import { classifyBand } from "../parse/target";
-import { computedRate, statedRate } from "../rules/rule";
-import { fundsRuleScore, ruleScore, rulesTotal } from "../rules/sheet";
-import { shortfall } from "../rules/unmet-target";
+import { computedRate, statedRate } from "../rules/helpers";
+import { fundsRuleScore, ruleScore, rulesTotal } from "../rules/helpers";
+import { shortfall } from "../rules/helpers";
 import { grade, type Grade } from "../scoring/scoring";
 import type { Finding } from "../types";
 

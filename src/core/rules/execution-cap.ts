@@ -1,8 +1,6 @@
-import { fmtNum, fmtRate } from "../messages/format";
+import { points } from "../types";
+import { computedRate, fundsOf, totalScore } from "./helpers";
 import type { RawFinding, Rule } from "./rule";
-import { computedRate } from "./rule";
-import { totalScore } from "./grade-mismatch";
-import { fundsOf } from "./sheet";
 
 /** Local caps on the total score by execution rate (domain.md §2); off by default. */
 export function executionCap(rate: number): number | null {
@@ -36,7 +34,7 @@ export const executionCapRule: Rule = {
     if (rate === null || !total) return [];
     const cap = executionCap(rate);
     if (cap === null || total.value <= cap) return [];
-    const f: RawFinding = { code: "execution-cap", row: total.row, col: total.col, params: { rate: fmtRate(rate), cap, score: fmtNum(total.value) }, expected: cap, actual: total.value };
+    const f: RawFinding = { code: "execution-cap", row: total.row, col: total.col, params: { rate, cap, score: total.value }, expected: points(cap), actual: points(total.value) };
     return [f];
   },
 };

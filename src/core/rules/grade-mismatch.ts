@@ -1,14 +1,7 @@
-import type { SheetModel } from "../layouts/blocks";
-import type { Num } from "../layouts/read";
-import { fmtNum } from "../messages/format";
 import { grade } from "../scoring/scoring";
+import { text } from "../types";
+import { totalScore } from "./helpers";
 import type { RawFinding, Rule } from "./rule";
-
-/** The sheet's stated total score: the first indicator block's 总分. */
-export function totalScore(model: SheetModel): Num | null {
-  for (const b of model.blocks) if (b.kind === "indicators" && b.total?.score) return b.total.score;
-  return null;
-}
 
 /** A stated grade (优/良/中/差) that does not match the total score. */
 export const gradeMismatch: Rule = {
@@ -21,7 +14,7 @@ export const gradeMismatch: Rule = {
     if (!stated || !total) return [];
     const expected = grade(total.value);
     if (expected === stated.grade) return [];
-    const f: RawFinding = { code: "grade-mismatch", row: stated.row, col: stated.col, params: { score: fmtNum(total.value), expected, stated: stated.grade }, expected, actual: stated.grade };
+    const f: RawFinding = { code: "grade-mismatch", row: stated.row, col: stated.col, params: { score: total.value, expected, stated: stated.grade }, expected: text(expected), actual: text(stated.grade) };
     return [f];
   },
 };

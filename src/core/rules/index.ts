@@ -1,9 +1,9 @@
 import type { RuleId } from "../types";
-import { nonNumericActual, unitMismatch } from "./actual-problems";
 import { executionCapRule } from "./execution-cap";
 import { gradeMismatch } from "./grade-mismatch";
 import { lowExecution } from "./low-execution";
 import { missingExplanation } from "./missing-explanation";
+import { nonNumericActual } from "./non-numeric-actual";
 import { overBudget } from "./over-budget";
 import { rateMismatch } from "./rate-mismatch";
 import type { Rule } from "./rule";
@@ -11,6 +11,7 @@ import { ruleBasedTotal } from "./rule-based-total";
 import { scoreMismatch } from "./score-mismatch";
 import { targetExceeded } from "./target-exceeded";
 import { totalMismatch } from "./total-mismatch";
+import { unitMismatch } from "./unit-mismatch";
 import { unmetTarget } from "./unmet-target";
 import { weightSum } from "./weight-sum";
 
@@ -34,4 +35,13 @@ export const ALL_RULES: readonly Rule[] = [
   ruleBasedTotal,
 ];
 
-export const DEFAULT_RULE_IDS: readonly RuleId[] = ALL_RULES.filter((r) => r.defaultOn).map((r) => r.id);
+/** The rules an audit runs unless told otherwise: every rule that is on by default. */
+export const DEFAULT_RULES: readonly Rule[] = ALL_RULES.filter((r) => r.defaultOn);
+
+export const DEFAULT_RULE_IDS: readonly RuleId[] = DEFAULT_RULES.map((r) => r.id);
+
+/** The rules with these ids, in report order; unknown ids are left out. */
+export function rulesById(ids: readonly string[]): Rule[] {
+  const wanted = new Set(ids);
+  return ALL_RULES.filter((r) => wanted.has(r.id));
+}

@@ -1,6 +1,7 @@
-import { fmtRate } from "../messages/format";
 import { isBlank } from "../layouts/read";
-import { effectiveRate, rateCell, type Rule } from "./rule";
+import { rate as rateQ } from "../types";
+import { effectiveRate, rateCell } from "./helpers";
+import type { Rule } from "./rule";
 
 /**
  * Execution below the low threshold (60%): items of line-item tables and the funds total.
@@ -10,7 +11,7 @@ export const lowExecution: Rule = {
   id: "low-execution",
   defaultSeverity: "error",
   defaultOn: true,
-  check({ grid, model, options }) {
+  check({ grid, model, settings }) {
     const out: ReturnType<Rule["check"]> = [];
     for (const block of model.blocks) {
       if (block.kind === "indicators") continue;
@@ -29,13 +30,13 @@ export const lowExecution: Rule = {
         }
         const rate = effectiveRate(row);
         const at = rateCell(row);
-        if (rate === null || at === null || !(rate < options.lowRate)) continue;
+        if (rate === null || at === null || !(rate < settings.lowRate)) continue;
         out.push({
           code: "low-execution",
           ...at,
-          params: { item: row.name, rate: fmtRate(rate), threshold: fmtRate(options.lowRate, 0) },
-          expected: options.lowRate,
-          actual: rate,
+          params: { item: row.name, rate, threshold: settings.lowRate },
+          expected: rateQ(settings.lowRate, 0),
+          actual: rateQ(rate),
         });
       }
     }

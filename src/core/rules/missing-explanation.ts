@@ -1,14 +1,14 @@
-import { fmtRate } from "../messages/format";
 import { classifyBand } from "../parse/target";
-import { effectiveRate, type RawFinding, type Rule } from "./rule";
-import { shortfall } from "./unmet-target";
+import { rate as rateQ } from "../types";
+import { effectiveRate, shortfall } from "./helpers";
+import type { RawFinding, Rule } from "./rule";
 
 /** Unmet targets, or execution below the explain threshold (90%), with an empty explanation cell. */
 export const missingExplanation: Rule = {
   id: "missing-explanation",
   defaultSeverity: "warning",
   defaultOn: true,
-  check({ model, options }) {
+  check({ model, settings }) {
     const out: RawFinding[] = [];
     for (const block of model.blocks) {
       const col = block.columns.explanation;
@@ -28,8 +28,8 @@ export const missingExplanation: Rule = {
           continue;
         }
         const rate = effectiveRate(row);
-        if (rate !== null && rate < options.explainRate) {
-          out.push({ code: "missing-explanation.low-rate", row: row.row, col, params: { item: row.name, rate: fmtRate(rate), threshold: fmtRate(options.explainRate, 0) }, actual: rate });
+        if (rate !== null && rate < settings.explainRate) {
+          out.push({ code: "missing-explanation.low-rate", row: row.row, col, params: { item: row.name, rate, threshold: settings.explainRate }, actual: rateQ(rate) });
         }
       }
     }

@@ -1,5 +1,5 @@
 import { tolerance } from "../layouts/read";
-import { fmtNum } from "../messages/format";
+import { amount } from "../types";
 import type { RawFinding, Rule } from "./rule";
 
 /** Actual spending above the budget on an item. */
@@ -14,8 +14,9 @@ export const overBudget: Rule = {
       for (const row of block.rows) {
         const { budget, actual } = row;
         if (row.kind !== "item" || !budget || !actual || budget.value <= 0 || row.unitClash) continue;
-        if (actual.value - budget.value <= tolerance(Math.max(actual.decimals, budget.decimals))) continue;
-        out.push({ code: "over-budget", row: actual.row, col: actual.col, params: { item: row.name, actual: fmtNum(actual.value, 4), budget: fmtNum(budget.value, 4) }, expected: budget.value, actual: actual.value });
+        const decimals = Math.max(actual.decimals, budget.decimals);
+        if (actual.value - budget.value <= tolerance(decimals)) continue;
+        out.push({ code: "over-budget", row: actual.row, col: actual.col, params: { item: row.name, actual: actual.value, budget: budget.value, decimals }, expected: amount(budget.value, budget.decimals), actual: amount(actual.value, actual.decimals) });
       }
     }
     return out;

@@ -1,5 +1,6 @@
-import { fmtRate } from "../messages/format";
-import { computedRate, differs, statedRate, type Rule } from "./rule";
+import { rate } from "../types";
+import { computedRate, differs, percentDecimals, statedRate } from "./helpers";
+import type { Rule } from "./rule";
 
 /** A stated execution rate that differs from 执行数 ÷ 全年预算数 by more than its rounding. */
 export const rateMismatch: Rule = {
@@ -20,9 +21,9 @@ export const rateMismatch: Rule = {
           code: "rate-mismatch",
           row: stated.row,
           col: stated.col,
-          params: { item: row.name, stated: fmtRate(stated.value), computed: fmtRate(computed) },
-          expected: computed,
-          actual: stated.value,
+          params: { item: row.name, stated: stated.value, statedDecimals: percentDecimals(stated), computed },
+          expected: rate(computed, Math.max(2, percentDecimals(stated))),
+          actual: rate(stated.value, percentDecimals(stated)),
         });
       }
     }

@@ -1,7 +1,7 @@
 import { tolerance } from "../layouts/read";
-import { fmtNum } from "../messages/format";
+import { points } from "../types";
+import { fundsOf, rulesTotal, sum } from "./helpers";
 import type { RawFinding, Rule } from "./rule";
-import { fundsOf, rulesTotal, sum } from "./sheet";
 
 /** A note with the total the rules would give, where stated scores depart from the rules. */
 export const ruleBasedTotal: Rule = {
@@ -17,7 +17,7 @@ export const ruleBasedTotal: Rule = {
       const byRule = rulesTotal(block, funds);
       const asStated = sum([...block.rows.map((r) => r.score?.value ?? null), funds?.score?.value ?? null]);
       if (Math.abs(byRule - asStated) <= tolerance(2)) continue;
-      out.push({ code: "rule-based-total", row: stated.row, col: stated.col, params: { computed: fmtNum(byRule), stated: fmtNum(stated.value) }, expected: byRule, actual: stated.value });
+      out.push({ code: "rule-based-total", row: stated.row, col: stated.col, params: { computed: byRule, stated: stated.value }, expected: points(byRule), actual: points(stated.value) });
     }
     return out;
   },

@@ -1,27 +1,28 @@
 import type { IndicatorRow } from "../layouts/blocks";
-import { fmtNum, fmtRate } from "../messages/format";
-import { differs, computedRate, type RawFinding, type Rule } from "./rule";
-import { fundsOf, fundsRuleScore } from "./sheet";
+import { points, type ScoreFormula } from "../types";
+import { bandOf, computedRate, differs, fundsOf, fundsRuleScore } from "./helpers";
+import type { RawFinding, Rule } from "./rule";
 
-function formula(row: IndicatorRow, w: number): string {
+/** The sum the rules made for a quantitative indicator, as data for the message to spell out. */
+function formula(row: IndicatorRow, weight: number): ScoreFormula {
   const r = row.result;
   const t = row.target;
   const a = row.actual;
-  if (!r?.ok || !t?.ok || !a?.ok || t.value.kind !== "numeric" || a.value.kind !== "numeric") return fmtNum(w);
-  if (r.value.attainment === "met") return `${fmtNum(w)} × 100%`;
+  if (!r?.ok || !t?.ok || !a?.ok || t.value.kind !== "numeric" || a.value.kind !== "numeric") return { kind: "weight", weight };
+  if (r.value.attainment === "met") return { kind: "full", weight };
   const tv = t.value.value;
   const av = a.value.quantity.value;
-  const f = (x: number): string => (t.value.kind === "numeric" && t.value.unit === "%" ? fmtRate(x) : fmtNum(x, 4));
-  if (r.value.method === "higher") return `${fmtNum(w)} × ${f(av)} ÷ ${f(tv)}`;
-  if (r.value.method === "lower") return av > 0 && tv > 0 ? `${fmtNum(w)} × ${f(tv)} ÷ ${f(av)}` : "0";
-  return `${fmtNum(w)} × ${f(Math.min(av, tv))} ÷ ${f(Math.max(av, tv))}`;
+  const percent = t.value.unit === "%";
+  if (r.value.method === "higher") return { kind: "ratio", weight, numerator: av, denominator: tv, percent };
+  if (r.value.method === "lower") return av > 0 && tv > 0 ? { kind: "ratio", weight, numerator: tv, denominator: av, percent } : { kind: "zero" };
+  return { kind: "ratio", weight, numerator: Math.min(av, tv), denominator: Math.max(av, tv), percent };
 }
 
 function checkRow(row: IndicatorRow, out: RawFinding[]): void {
   const { score, weight } = row;
   if (!score) return;
   if (weight && differs(score, Math.min(score.value, weight.value))) {
-    out.push({ code: "score-mismatch.over-weight", row: score.row, col: score.col, params: { item: row.name, stated: fmtNum(score.value, 4), weight: fmtNum(weight.value, 4) }, expected: weight.value, actual: score.value });
+    out.push({ code: "score-mismatch.over-weight", row: score.row, col: score.col, params: { item: row.name, stated: score.value, weight: weight.value }, expected: points(weight.value), actual: points(score.value) });
     return;
   }
   const r = row.result;
@@ -29,12 +30,13 @@ function checkRow(row: IndicatorRow, out: RawFinding[]): void {
   const v = r.value;
   if (v.method === "qualitative" || v.method === "deadline") {
     if (!differs(score, Math.min(score.value, v.ceiling))) return;
-    const band = v.attainment === "met" ? "achieved" : v.attainment === "partial" ? "partial" : "not";
-    out.push({ code: "score-mismatch.qualitative", row: score.row, col: score.col, params: { item: row.name, actual: row.actualText, band, ceiling: fmtNum(v.ceiling, 4), stated: fmtNum(score.value, 4) }, expected: v.ceiling, actual: score.value });
+    const params = { item: row.name, actual: row.actualText, band: bandOf(v.attainment), ceiling: v.ceiling, stated: score.value };
+    out.push({ code: "score-mismatch.qualitative", row: score.row, col: score.col, params, expected: points(v.ceiling), actual: points(score.value) });
     return;
   }
   if (!differs(score, v.score)) return;
-  out.push({ code: "score-mismatch.quantitative", row: score.row, col: score.col, params: { item: row.name, computed: fmtNum(v.score), formula: formula(row, weight.value), stated: fmtNum(score.value, 4) }, expected: v.score, actual: score.value });
+  const params = { item: row.name, computed: v.score, formula: formula(row, weight.value), stated: score.value };
+  out.push({ code: "score-mismatch.quantitative", row: score.row, col: score.col, params, expected: points(v.score), actual: points(score.value) });
 }
 
 /** Scores above the weight, above a qualitative band's ceiling, or off the rule result; and the execution score. */
@@ -53,9 +55,9 @@ export const scoreMismatch: Rule = {
           code: "score-mismatch.execution",
           row: funds.score.row,
           col: funds.score.col,
-          params: { computed: fmtNum(computed), weight: fmtNum(funds.weight?.value ?? 10), rate: fmtRate(rate), stated: fmtNum(funds.score.value, 4) },
-          expected: computed,
-          actual: funds.score.value,
+          params: { computed, weight: funds.weight?.value ?? 10, rate, stated: funds.score.value },
+          expected: points(computed),
+          actual: points(funds.score.value),
         });
       }
     }

@@ -1,9 +1,9 @@
 import type { AmountBlock, AmountRow, IndicatorBlock } from "../layouts/blocks";
 import { isBlank, unitsClash, type Num } from "../layouts/read";
-import { fmtNum } from "../messages/format";
 import { normalizeText, roundNoise } from "../parse/number";
-import { differs, type RawFinding, type Rule, type RuleContext } from "./rule";
-import { fundsOf } from "./sheet";
+import { amount, points } from "../types";
+import { differs, fundsOf } from "./helpers";
+import type { RawFinding, Rule, RuleContext } from "./rule";
 
 type AmountKey = "budget" | "initialBudget" | "actual";
 const AMOUNT_KEYS: AmountKey[] = ["budget", "initialBudget", "actual"];
@@ -29,9 +29,9 @@ function compare(stated: Num | null, items: AmountRow[], key: AmountKey, row: Am
     code: "total-mismatch.amount",
     row: stated.row,
     col: stated.col,
-    params: { item: row.name, column: headerText(ctx, block.headerRow, stated.col), stated: fmtNum(stated.value, d), computed: fmtNum(sum, d), diff: fmtNum(Math.abs(stated.value - sum), d) },
-    expected: sum,
-    actual: stated.value,
+    params: { item: row.name, column: headerText(ctx, block.headerRow, stated.col), stated: stated.value, computed: sum, decimals: d },
+    expected: amount(sum, d),
+    actual: amount(stated.value, stated.decimals),
   });
 }
 
@@ -122,9 +122,9 @@ function scoreTotal(block: IndicatorBlock, ctx: RuleContext, out: RawFinding[]):
     code: "total-mismatch.score",
     row: stated.row,
     col: stated.col,
-    params: { item: "", stated: fmtNum(stated.value, d), computed: fmtNum(sum, d), diff: fmtNum(Math.abs(stated.value - sum), d) },
-    expected: sum,
-    actual: stated.value,
+    params: { item: "", stated: stated.value, computed: sum, decimals: d },
+    expected: points(sum),
+    actual: points(stated.value),
   });
 }
 

@@ -1,19 +1,7 @@
-import type { IndicatorRow } from "../layouts/blocks";
 import { classifyBand } from "../parse/target";
+import { text } from "../types";
+import { shortfall } from "./helpers";
 import type { RawFinding, Rule } from "./rule";
-
-/** How an indicator fell short, or null when it was met or cannot be judged. */
-export function shortfall(row: IndicatorRow): "numeric" | "deadline" | "qualitative" | "partial" | "declared" | null {
-  const r = row.result;
-  if (r?.ok) {
-    const v = r.value;
-    if (v.attainment === "partial") return "partial";
-    if (v.attainment === "unmet") return v.method === "deadline" ? "deadline" : v.method === "qualitative" ? "qualitative" : "numeric";
-    return null;
-  }
-  const band = row.status ? classifyBand(row.status) : null;
-  return band === "not" || band === "partial" ? "declared" : null;
-}
 
 /** Targets not met: a declared 未完成, or an actual that fails the target's comparison. */
 export const unmetTarget: Rule = {
@@ -28,14 +16,12 @@ export const unmetTarget: Rule = {
           const how = shortfall(row);
           if (how === null) continue;
           const col = how === "declared" ? (block.columns.status as number) : (row.actualCol ?? row.targetCol ?? block.columns.score ?? block.columns.weight ?? block.columns.target ?? 1);
-          out.push({
-            code: `unmet-target.${how}`,
-            row: row.row,
-            col,
-            params: { item: row.name, target: row.targetText, actual: row.actualText, status: row.status },
-            expected: row.targetText,
-            actual: how === "declared" ? row.status : row.actualText,
-          });
+          const expected = text(row.targetText);
+          if (how === "declared") {
+            out.push({ code: "unmet-target.declared", row: row.row, col, params: { item: row.name, status: row.status }, expected, actual: text(row.status) });
+          } else {
+            out.push({ code: `unmet-target.${how}`, row: row.row, col, params: { item: row.name, target: row.targetText, actual: row.actualText }, expected, actual: text(row.actualText) });
+          }
         }
         continue;
       }
@@ -44,7 +30,7 @@ export const unmetTarget: Rule = {
         if (row.kind !== "item" || !row.status) continue;
         const band = classifyBand(row.status);
         if (band !== "not" && band !== "partial") continue;
-        out.push({ code: "unmet-target.declared", row: row.row, col: block.columns.status, params: { item: row.name, status: row.status }, actual: row.status });
+        out.push({ code: "unmet-target.declared", row: row.row, col: block.columns.status, params: { item: row.name, status: row.status }, actual: text(row.status) });
       }
     }
     return out;

@@ -1,8 +1,8 @@
 import type { IndicatorBlock } from "../layouts/blocks";
 import { isBlank, tolerance } from "../layouts/read";
-import { fmtNum } from "../messages/format";
+import { points } from "../types";
+import { fundsOf, sum } from "./helpers";
 import type { RawFinding, Rule, RuleContext } from "./rule";
-import { fundsOf, sum } from "./sheet";
 
 /** National default first-level weights (domain.md §2). */
 const DEFAULT_GROUPS: [RegExp, string, number][] = [
@@ -30,11 +30,11 @@ function checkBlock(block: IndicatorBlock, ctx: RuleContext, out: RawFinding[]):
   if (stated) {
     // Weights are exact plan figures: a stated 100 is not a rounded 99.6, whatever the cell shows.
     if (Math.abs(stated.value - total) > tolerance(Math.max(2, stated.decimals))) {
-      out.push({ code: "weight-sum", row: stated.row, col: stated.col, params: { sum: fmtNum(total), expected: fmtNum(stated.value) }, expected: stated.value, actual: total });
+      out.push({ code: "weight-sum", row: stated.row, col: stated.col, params: { sum: total, expected: stated.value }, expected: points(stated.value), actual: points(total) });
     }
   } else if (Math.abs(total - 100) > tolerance(2)) {
     const col = block.columns.weight as number;
-    out.push({ code: "weight-sum", row: block.headerRow, col, params: { sum: fmtNum(total), expected: 100 }, expected: 100, actual: total });
+    out.push({ code: "weight-sum", row: block.headerRow, col, params: { sum: total, expected: 100 }, expected: points(100), actual: points(total) });
     return;
   }
   if (Math.abs(total - 100) > tolerance(2)) return;
@@ -55,7 +55,7 @@ function checkBlock(block: IndicatorBlock, ctx: RuleContext, out: RawFinding[]):
   }
   for (const [name, g] of groups) {
     if (Math.abs(g.weight - g.expected) > tolerance(2)) {
-      out.push({ code: "weight-sum.group", severity: "warning", row: g.row, col: g.col, params: { group: name, sum: fmtNum(g.weight), expected: g.expected }, expected: g.expected, actual: g.weight });
+      out.push({ code: "weight-sum.group", severity: "warning", row: g.row, col: g.col, params: { group: name, sum: g.weight, expected: g.expected }, expected: points(g.expected), actual: points(g.weight) });
     }
   }
 }

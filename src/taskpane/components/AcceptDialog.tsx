@@ -15,6 +15,7 @@ import {
   tokens,
 } from "@fluentui/react-components";
 import { useEffect, useState, type FormEvent } from "react";
+import { renderFinding } from "../../core/messages";
 import type { Finding, Lang } from "../../core/types";
 import { fill, uiText } from "../i18n";
 
@@ -53,7 +54,7 @@ export function AcceptDialog({ lang, finding, onConfirm, onCancel, storedIn = "w
               {finding && (
                 <div>
                   <Caption1Strong>{fill(t.cellAddress, { sheet: finding.sheet, cell: finding.cell })}</Caption1Strong>
-                  <Body1 as="p">{finding.message}</Body1>
+                  <Body1 as="p">{renderFinding(finding, lang)}</Body1>
                 </div>
               )}
               <Body1>{storedIn === "browser" ? t.acceptExplainBrowser : t.acceptExplain}</Body1>

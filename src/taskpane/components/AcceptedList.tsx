@@ -2,8 +2,9 @@
 import { Body1, Button, Caption1, Caption1Strong, Subtitle2, makeStyles, tokens } from "@fluentui/react-components";
 import { useId } from "react";
 import type { Finding, Lang } from "../../core/types";
-import { findingKey } from "../../core/audit";
-import type { AcceptedFinding } from "../host";
+import { findingKey, legacyFindingKey } from "../../core/audit";
+import { renderFinding } from "../../core/messages";
+import type { AcceptedFinding } from "../../host";
 import { fill, uiText } from "../i18n";
 
 const useStyles = makeStyles({
@@ -44,7 +45,12 @@ export function AcceptedList({ lang, accepted, current = [], onRestore, disabled
   const styles = useStyles();
   const t = uiText(lang);
   const headingId = useId();
-  const now = new Map(current.map((f) => [findingKey(f), f.message]));
+  // The current audit's finding where there is one, else the one stored with the entry: both render in `lang`.
+  const now = new Map<string, Finding>();
+  for (const f of current) {
+    now.set(findingKey(f), f);
+    now.set(legacyFindingKey(f), f);
+  }
   return (
     <section className={styles.root} aria-labelledby={headingId}>
       <Subtitle2 as="h2" id={headingId} className={styles.heading}>
@@ -56,7 +62,8 @@ export function AcceptedList({ lang, accepted, current = [], onRestore, disabled
         <ul className={styles.list}>
           {accepted.map((a) => {
             const address = fill(t.cellAddress, { sheet: a.sheet, cell: a.cell });
-            const message = now.get(a.key) ?? a.message;
+            const shown = now.get(a.key) ?? a.finding;
+            const message = shown ? renderFinding(shown, lang) : (a.savedText ?? "");
             return (
               <li key={a.key} className={styles.item}>
                 <div className={styles.text}>

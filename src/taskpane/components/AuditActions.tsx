@@ -1,7 +1,7 @@
 /** The two ways to start an audit, and what can be done with the results. */
 import { Button, Caption1, Spinner, Tooltip, makeStyles, tokens } from "@fluentui/react-components";
 import type { Lang } from "../../core/types";
-import type { AuditScope, HighlightWarning } from "../host";
+import type { AuditScope, HighlightWarning } from "../../host";
 import type { ActionNotice, WorkbookAction } from "../hooks/useAudit";
 import { fill, uiText } from "../i18n";
 
@@ -42,6 +42,8 @@ export function warningLines(warnings: readonly HighlightWarning[], lang: Lang):
   if (missing.length > 0) lines.push(fill(t.warnMissingSheet, { sheets: missing.map((sheet) => fill(t.sheetName, { sheet })).join(t.listSeparator) }));
   if (warnings.some((w) => w.code === "comment-cell")) lines.push(fill(t.warnCommentCell, { cells: cells("comment-cell") }));
   if (warnings.some((w) => w.code === "gradient-fill")) lines.push(fill(t.warnGradientFill, { cells: cells("gradient-fill") }));
+  const damaged = warnings.reduce((n, w) => n + (w.code === "backup-damaged" ? w.count : 0), 0);
+  if (damaged > 0) lines.push(fill(t.warnBackupDamaged, { count: damaged }));
   return lines;
 }
 

@@ -1,7 +1,7 @@
 /** Progress of reading, auditing or marking, with Cancel where the work can be cancelled. */
 import { Button, Field, ProgressBar, makeStyles, tokens } from "@fluentui/react-components";
 import type { Lang } from "../../core/types";
-import type { Progress } from "../host";
+import type { Progress } from "../../host";
 import { fill, uiText } from "../i18n";
 
 const useStyles = makeStyles({

@@ -6,7 +6,7 @@
 import { Body1, makeStyles, tokens } from "@fluentui/react-components";
 import { useCallback, useEffect, useRef, useState } from "react";
 import type { Finding, Lang, SheetReport } from "../../core/types";
-import type { AuditHost, AuditScope } from "../host";
+import type { AuditHost, AuditScope } from "../../host";
 import { useAccepted } from "../hooks/useAccepted";
 import { useAudit } from "../hooks/useAudit";
 import { useSettings } from "../hooks/useSettings";

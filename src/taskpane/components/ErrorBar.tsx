@@ -1,7 +1,7 @@
 /** A host failure as a MessageBar in the user's language, with what to do about it. */
 import { Button, MessageBar, MessageBarActions, MessageBarBody, MessageBarTitle, makeStyles, type MessageBarIntent } from "@fluentui/react-components";
 import type { Lang } from "../../core/types";
-import type { HostError } from "../host";
+import type { HostError } from "../../host";
 import { fill, uiText } from "../i18n";
 
 const useStyles = makeStyles({

@@ -6,6 +6,7 @@
 import { Badge, Body1, Button, Caption1Strong, Subtitle2, ToggleButton, makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
 import { useId, useState, type KeyboardEvent } from "react";
 import { findingKey } from "../../core/audit";
+import { renderFinding } from "../../core/messages";
 import { ALL_RULES } from "../../core/rules";
 import type { Finding, Lang, RuleId, Severity } from "../../core/types";
 import { fill, ruleLabel, severityLabel, uiText } from "../i18n";
@@ -139,14 +140,14 @@ export function FindingsList({ lang, findings, filter, onFilterChange, onSelect,
                         onKeyDown={(e) => onKeyDown(e, f)}
                       >
                         <Caption1Strong>{address}</Caption1Strong>
-                        <Body1 className={styles.message}>{f.message}</Body1>
+                        <Body1 className={styles.message}>{renderFinding(f, lang)}</Body1>
                       </div>
                       <Button
                         className={styles.accept}
                         size="small"
                         appearance="subtle"
                         disabled={!canAccept}
-                        aria-label={fill(t.acceptFinding, { cell: address, message: f.message })}
+                        aria-label={fill(t.acceptFinding, { cell: address, message: renderFinding(f, lang) })}
                         onClick={() => onAccept(f)}
                       >
                         {t.accept}

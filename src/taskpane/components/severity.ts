@@ -3,7 +3,7 @@ import type { BadgeProps, MessageBarIntent } from "@fluentui/react-components";
 import type { Severity } from "../../core/types";
 
 /** Most serious first: the order of groups and counts everywhere in the panel. */
-export const SEVERITIES: readonly Severity[] = ["error", "warning", "info"];
+export { SEVERITIES } from "../../host";
 
 export const BADGE_COLOR: Readonly<Record<Severity, NonNullable<BadgeProps["color"]>>> = {
   error: "danger",

@@ -1,9 +1,9 @@
 /** State of the accepted-findings panel: findings someone chose to ignore, kept with the workbook. */
 import { useCallback, useEffect, useMemo, useRef, useState } from "react";
-import { findingKey } from "../../core/audit";
+import { findingKey, legacyFindingKey } from "../../core/audit";
 import type { Finding } from "../../core/types";
-import type { AcceptedFinding, AuditHost, HostError } from "../host";
-import { toHostError } from "../host-error";
+import type { AcceptedFinding, AuditHost, HostError } from "../../host";
+import { toHostError } from "../../host";
 
 export interface AcceptedState {
   /** Newest first. */
@@ -78,16 +78,10 @@ export function useAccepted(host: AuditHost): AcceptedState {
     async (finding: Finding, reason = "") => {
       if (!ready) return;
       const key = findingKey(finding);
-      const entry: AcceptedFinding = {
-        key,
-        rule: finding.rule,
-        sheet: finding.sheet,
-        cell: finding.cell,
-        message: finding.message,
-        reason: reason.trim(),
-        at: new Date().toISOString(),
-      };
-      await commit([entry, ...current.current.filter((a) => a.key !== key)]);
+      const legacy = legacyFindingKey(finding);
+      // Stored as data, so whoever opens the workbook next reads it in their own language.
+      const entry: AcceptedFinding = { key, rule: finding.rule, sheet: finding.sheet, cell: finding.cell, finding, reason: reason.trim(), at: new Date().toISOString() };
+      await commit([entry, ...current.current.filter((a) => a.key !== key && a.key !== legacy)]);
     },
     [ready, commit],
   );

@@ -3,11 +3,11 @@
  * results (highlight, clear highlights, export). Accepted findings are split off from the results here.
  */
 import { useCallback, useEffect, useMemo, useRef, useState } from "react";
-import { DEFAULT_OPTIONS, findingKey } from "../../core/audit";
+import { isAccepted } from "../../core/audit";
 import type { Finding, Lang, SheetReport } from "../../core/types";
 import { auditGrids } from "../audit-runner";
-import { HostError, type AuditHost, type AuditScope, type HighlightWarning, type Progress, type Settings } from "../host";
-import { toHostError } from "../host-error";
+import { auditOptionsOf, HostError, type AuditHost, type AuditScope, type HighlightWarning, type Progress, type Settings } from "../../host";
+import { toHostError } from "../../host";
 
 export type AuditState =
   | { status: "idle" }
@@ -86,14 +86,14 @@ export function useAudit(host: AuditHost, input: AuditInput): AuditPanelState {
       const report = (progress: Progress): void => {
         if (isCurrent() && !abort.signal.aborted) setState({ status: "running", scope, progress });
       };
-      const { settings, lang } = inputRef.current;
+      const { settings } = inputRef.current;
       setNotice(null);
       setActionError(null);
       setState({ status: "running", scope, progress: { phase: "reading", done: 0, total: 0 } });
       try {
         const grids = await host.readGrids(scope, report, abort.signal);
         if (abort.signal.aborted) throw new HostError("cancelled");
-        const options = { ...DEFAULT_OPTIONS, lowRate: settings.lowRate, explainRate: settings.explainRate, rules: settings.rules, lang };
+        const options = auditOptionsOf(settings);
         const reports = await auditGrids(grids, options, report, abort.signal);
         if (isCurrent()) setState({ status: "results", scope, reports });
       } catch (e) {
@@ -121,8 +121,8 @@ export function useAudit(host: AuditHost, input: AuditInput): AuditPanelState {
   const dismissError = useCallback(() => setState((s) => (s.status === "error" ? IDLE : s)), []);
 
   const all = useMemo(() => (state.status === "results" ? state.reports.flatMap((r) => r.findings) : []), [state]);
-  const open = useMemo(() => all.filter((f) => !acceptedKeys.has(findingKey(f))), [all, acceptedKeys]);
-  const accepted = useMemo(() => all.filter((f) => acceptedKeys.has(findingKey(f))), [all, acceptedKeys]);
+  const open = useMemo(() => all.filter((f) => !isAccepted(f, acceptedKeys)), [all, acceptedKeys]);
+  const accepted = useMemo(() => all.filter((f) => isAccepted(f, acceptedKeys)), [all, acceptedKeys]);
 
   const openRef = useRef(open);
   openRef.current = open;

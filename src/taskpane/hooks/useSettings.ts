@@ -1,16 +1,9 @@
 /** State of the settings panel: the thresholds and rules in use, the form being edited, and saving them. */
 import { useCallback, useEffect, useMemo, useRef, useState } from "react";
-import { DEFAULT_OPTIONS } from "../../core/audit";
-import { ALL_RULES } from "../../core/rules";
-import { RULE_IDS, type RuleId } from "../../core/types";
-import type { AuditHost, HostError, Settings } from "../host";
-import { toHostError } from "../host-error";
+import type { RuleId } from "../../core/types";
+import { DEFAULT_SETTINGS, knownRules, parseSettings, settingsProblems, toHostError, type AuditHost, type HostError, type Settings, type SettingsProblem, type SettingsProblems } from "../../host";
 
-export const DEFAULT_SETTINGS: Settings = {
-  lowRate: DEFAULT_OPTIONS.lowRate,
-  explainRate: DEFAULT_OPTIONS.explainRate,
-  rules: ALL_RULES.filter((r) => r.defaultOn).map((r) => r.id),
-};
+export { DEFAULT_SETTINGS };
 
 /** The form as typed: thresholds in percent, as text. */
 export interface SettingsDraft {
@@ -19,13 +12,8 @@ export interface SettingsDraft {
   rules: RuleId[];
 }
 
-export type SettingsProblem = "number" | "range" | "order" | "rules";
-
-export interface SettingsValidation {
-  lowRate?: SettingsProblem;
-  explainRate?: SettingsProblem;
-  rules?: SettingsProblem;
-}
+export type { SettingsProblem };
+export type SettingsValidation = SettingsProblems;
 
 /** 0.6 → "60", 0.855 → "85.5". */
 export function percentText(fraction: number): string {
@@ -42,33 +30,18 @@ export function toDraft(s: Settings): SettingsDraft {
   return { lowRate: percentText(s.lowRate), explainRate: percentText(s.explainRate), rules: [...s.rules] };
 }
 
-/** Checks 0 < low ≤ explain ≤ 1 and at least one rule; returns the settings, or what is wrong with each field. */
+/** The draft as settings, or what is wrong with each field (host/settings holds the rules of validity). */
 export function validateSettings(draft: SettingsDraft): { ok: true; settings: Settings } | { ok: false; problems: SettingsValidation } {
-  const problems: SettingsValidation = {};
-  const low = parsePercent(draft.lowRate);
-  const explain = parsePercent(draft.explainRate);
-  if (low === undefined) problems.lowRate = "number";
-  else if (!(low > 0 && low <= 1)) problems.lowRate = "range";
-  if (explain === undefined) problems.explainRate = "number";
-  else if (!(explain > 0 && explain <= 1)) problems.explainRate = "range";
-  if (!problems.lowRate && !problems.explainRate && low !== undefined && explain !== undefined && low > explain) problems.lowRate = "order";
-  if (draft.rules.length === 0) problems.rules = "rules";
-  if (problems.lowRate || problems.explainRate || problems.rules || low === undefined || explain === undefined) return { ok: false, problems };
+  const candidate = { lowRate: parsePercent(draft.lowRate), explainRate: parsePercent(draft.explainRate), rules: draft.rules };
+  const problems = settingsProblems(candidate);
+  if (problems.lowRate || problems.explainRate || problems.rules || candidate.lowRate === undefined || candidate.explainRate === undefined) return { ok: false, problems };
   // Report order, whatever order the boxes were ticked in.
-  const rules = RULE_IDS.filter((id) => draft.rules.includes(id));
-  return { ok: true, settings: { lowRate: low, explainRate: explain, rules } };
+  return { ok: true, settings: { lowRate: candidate.lowRate, explainRate: candidate.explainRate, rules: knownRules(draft.rules) } };
 }
 
 /** Stored settings over the defaults; anything out of range or unknown falls back to the default. */
 export function mergeSettings(stored: Partial<Settings>): Settings {
-  const known = Array.isArray(stored.rules) ? stored.rules.filter((id): id is RuleId => (RULE_IDS as readonly string[]).includes(id)) : undefined;
-  const candidate: Settings = {
-    lowRate: typeof stored.lowRate === "number" ? stored.lowRate : DEFAULT_SETTINGS.lowRate,
-    explainRate: typeof stored.explainRate === "number" ? stored.explainRate : DEFAULT_SETTINGS.explainRate,
-    rules: known && known.length > 0 ? known : DEFAULT_SETTINGS.rules,
-  };
-  const checked = validateSettings(toDraft(candidate));
-  return checked.ok ? checked.settings : { ...DEFAULT_SETTINGS, rules: candidate.rules };
+  return parseSettings(stored);
 }
 
 export interface SettingsState {

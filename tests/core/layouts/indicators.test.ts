@@ -1,7 +1,7 @@
 import { a1, parseA1 } from "../../../src/core/grid/grid";
 import type { IndicatorBlock } from "../../../src/core/layouts/blocks";
 import { detectBlocks } from "../../../src/core/layouts/detect";
-import { audit, cells, grid, padded, placedAt, type SheetSpec } from "../../helpers/grid";
+import { audit, cells, grid, padded, placedAt, type SheetSpec, textOf } from "../../helpers/grid";
 import { changed, CLEAN_INDICATORS, indicators } from "../../helpers/sheets";
 
 function indicatorBlock(spec: SheetSpec): IndicatorBlock {
@@ -118,8 +118,8 @@ describe("provincial variant: 指标性质 | 指标值 | 度量单位, 权重, �
       "G8 unmet-target.numeric",
       "I9 rule-based-total",
     ]);
-    const f = audit(PROVINCIAL, { lang: "en-US" }).findings.find((x) => x.cell === "I3");
-    expect(f?.message).toContain("26.54"); // 30 × 253 ÷ 286
+    const f = audit(PROVINCIAL).findings.find((x) => x.cell === "I3");
+    expect(textOf(f, "en-US")).toContain("26.54"); // 30 × 253 ÷ 286
   });
 
   it("a 定性 operator is not part of the target", () => {
@@ -151,7 +151,7 @@ describe("English headers", () => {
 
   it("findings as for the Chinese table, messages in either language", () => {
     expect(cells(audit(EN).findings)).toEqual(["E2 unmet-target.numeric", "G2 score-mismatch.quantitative", "H2 missing-explanation.unmet", "G6 rule-based-total"]);
-    const en = audit(EN, { lang: "en-US" }).findings.find((f) => f.cell === "G2");
-    expect(en?.message).toContain("44.23"); // 50 × 253 ÷ 286
+    const en = audit(EN).findings.find((f) => f.cell === "G2");
+    expect(textOf(en)).toContain("44.23"); // 50 × 253 ÷ 286
   });
 });

@@ -1,13 +1,10 @@
-import {
-  FINDING_CODES,
-  PROBLEM_CODES,
-  findingMessage,
-  messages,
-  problemMessage,
-  resolveLang,
-} from "../../../src/core/messages";
-import { fmtNum, fmtRate } from "../../../src/core/messages/format";
-import type { Lang, MessageParams } from "../../../src/core/types";
+import fs from "fs";
+import { runAudit } from "../../../src/core/audit";
+import { FINDING_CODES, INPUT_ERROR_CODES, PROBLEM_CODES, message, messages, numberFormat, problemMessage, renderFinding, resolveLang } from "../../../src/core/messages";
+import { DEFAULT_RULES } from "../../../src/core/rules";
+import type { FindingCode, FindingParams, Lang } from "../../../src/core/types";
+import { readWorkbook } from "../../../src/xlsx";
+import { fixture } from "../../helpers/fixtures";
 
 const LANGS: Lang[] = ["zh-CN", "en-US"];
 
@@ -15,41 +12,42 @@ const LANGS: Lang[] = ["zh-CN", "en-US"];
 const CJK = /[\p{Script=Han}\u3000-\u303f\uff00-\uffef]/u;
 const HAN = /\p{Script=Han}/u;
 
-/** Every parameter any message uses, in ASCII, so CJK in the output can only come from the message itself. */
-const ASCII_PARAMS: MessageParams = {
-  item: "Item-A",
-  rate: "58.5%",
-  threshold: "60%",
-  status: "X1",
-  actual: "253",
-  target: ">=286",
-  stated: "10",
-  computed: "9",
-  diff: "1",
-  sum: "95",
-  expected: "100",
-  group: "G1",
-  weight: "10",
-  formula: "10 x 253 / 286",
-  band: "B1",
-  ceiling: "8",
-  score: "88",
-  ratio: "150%",
-  budget: "1940",
-  cap: "79",
+const compared = { item: "Item-A", target: ">=286", actual: "253" };
+
+/** Parameters for every code, text in ASCII, so CJK in the output can only come from the message itself. Typed: a code's params must fit it. */
+const ASCII_PARAMS: { [C in FindingCode]: FindingParams[C] } = {
+  "low-execution": { item: "Item-A", rate: 0.585, threshold: 0.6 },
+  "low-execution.no-budget": { item: "Item-A" },
+  "unmet-target.declared": { item: "Item-A", status: "X1" },
+  "unmet-target.numeric": compared,
+  "unmet-target.partial": compared,
+  "unmet-target.qualitative": compared,
+  "unmet-target.deadline": compared,
+  "rate-mismatch": { item: "Item-A", stated: 0.836, statedDecimals: 2, computed: 0.8369 },
+  "total-mismatch.amount": { item: "Item-A", column: "Col-B", stated: 1465.45, computed: 1465.44, decimals: 2 },
+  "total-mismatch.score": { item: "", stated: 84.75, computed: 82.55, decimals: 2 },
+  "weight-sum": { sum: 95, expected: 100 },
+  "weight-sum.group": { group: "G1", sum: 45, expected: 50 },
+  "score-mismatch.over-weight": { item: "Item-A", stated: 12, weight: 10 },
+  "score-mismatch.quantitative": { item: "Item-A", computed: 17.6923, stated: 20, formula: { kind: "ratio", weight: 20, numerator: 253, denominator: 286, percent: false } },
+  "score-mismatch.qualitative": { item: "Item-A", actual: "Done-ish", band: "partial", ceiling: 4, stated: 5 },
+  "score-mismatch.execution": { computed: 8.35993456966975, weight: 10, rate: 0.8359935, stated: 9.7 },
+  "missing-explanation.unmet": { item: "Item-A" },
+  "missing-explanation.low-rate": { item: "Item-A", rate: 0.8, threshold: 0.9 },
+  "grade-mismatch": { score: 85, expected: "良", stated: "A" },
+  "target-exceeded": { ...compared, actual: "400", ratio: 1.4 },
+  "non-numeric-actual": compared,
+  "unit-mismatch": compared,
+  "unit-mismatch.amount": { item: "Item-A", tableUnit: "U1", value: 1940, unit: "U2" },
+  "over-budget": { item: "Item-A", actual: 12.5, budget: 10, decimals: 2 },
+  "execution-cap": { rate: 0.65, cap: 79, score: 96.5 },
+  "rule-based-total": { computed: 96.0522, stated: 99.7 },
 };
 
-/** The same parameters as users write them: Chinese text in names, targets and statuses. */
-const CJK_PARAMS: MessageParams = {
-  ...ASCII_PARAMS,
-  item: "非煤矿山安全监管费用",
-  status: "未完成",
-  actual: "253座",
-  target: "≥286座",
-  group: "产出指标",
-  band: "部分达成",
-  formula: "20 × 253 ÷ 286",
-};
+/** The words a code's parameters put into its message (names and figures as shown), to strip before checking for CJK. */
+function paramWords(code: FindingCode): string[] {
+  return Object.values(ASCII_PARAMS[code]).filter((v): v is string => typeof v === "string");
+}
 
 describe("message books: parity", () => {
   it.each(LANGS)("%s has exactly one message per finding code", (lang) => {
@@ -65,10 +63,10 @@ describe("message books: parity", () => {
     expect(new Set(PROBLEM_CODES).size).toBe(PROBLEM_CODES.length);
   });
 
-  it("both books carry the same labels", () => {
-    const zh = messages("zh-CN").words;
-    const en = messages("en-US").words;
-    for (const group of ["severity", "band", "layout"] as const) {
+  it("both books carry the same words, each in its own language", () => {
+    const zh = messages("zh-CN");
+    const en = messages("en-US");
+    for (const group of ["rules", "severity", "band", "layout", "roles", "inputErrors"] as const) {
       expect(Object.keys(zh[group]).sort()).toEqual(Object.keys(en[group]).sort());
       for (const v of Object.values(zh[group])) expect(v).toMatch(HAN);
       for (const v of Object.values(en[group])) {
@@ -76,42 +74,39 @@ describe("message books: parity", () => {
         expect(v).not.toMatch(CJK);
       }
     }
+    expect(Object.keys(zh.inputErrors).sort()).toEqual([...INPUT_ERROR_CODES].sort());
+    expect(Object.keys(zh.exports.headers)).toEqual(Object.keys(en.exports.headers));
+    for (const v of Object.values(zh.exports.headers)) expect(v).toMatch(HAN);
+    for (const v of Object.values(en.exports.headers)) expect(v).not.toMatch(CJK);
+    expect(zh.exports.resultsSheet).toBe("审核结果");
+    // Grades stay as the form writes them (优/良/中/差); English adds the word.
+    expect(Object.keys(zh.grade)).toEqual(Object.keys(en.grade));
+    for (const [k, v] of Object.entries(en.grade)) expect(v).toContain(k);
   });
 });
 
 describe.each(FINDING_CODES.map((c) => [c]))("finding %s", (code) => {
   it("zh-CN: a non-empty Chinese sentence", () => {
-    const text = findingMessage(code, ASCII_PARAMS, "zh-CN");
+    const text = message(code, ASCII_PARAMS[code], "zh-CN");
     expect(text.trim().length).toBeGreaterThan(0);
     expect(text).toMatch(HAN);
-    expect(text).not.toMatch(/undefined|null|\[object/);
+    expect(text).not.toMatch(/undefined|null|NaN|\[object/);
   });
 
   it("en-US: a non-empty English sentence with no CJK outside its parameters", () => {
-    const text = findingMessage(code, ASCII_PARAMS, "en-US");
+    let text = message(code, ASCII_PARAMS[code], "en-US");
     expect(text.trim().length).toBeGreaterThan(0);
     expect(text).toMatch(/[a-z]{3}/);
-    expect(text).not.toMatch(CJK);
     expect(text).not.toMatch(/[“”「」]/);
-    expect(text).not.toMatch(/undefined|null|\[object/);
-
-    let stripped = findingMessage(code, CJK_PARAMS, "en-US");
-    for (const v of Object.values(CJK_PARAMS)) stripped = stripped.split(String(v)).join("");
-    expect(stripped).not.toMatch(CJK);
+    expect(text).not.toMatch(/undefined|null|NaN|\[object/);
+    // The one Chinese word allowed is a grade the form stated (优/良/中/差).
+    for (const w of [...paramWords(code), "良"]) text = text.split(w).join("");
+    expect(text).not.toMatch(CJK);
   });
 
-  it.each(LANGS)("%s: missing parameters print as nothing, never as 'undefined'", (lang) => {
-    const text = findingMessage(code, {}, lang);
-    expect(text.trim().length).toBeGreaterThan(0);
-    expect(text).not.toMatch(/undefined|null/);
-  });
-
-  it("uses at least one of its parameters", () => {
-    for (const lang of LANGS) {
-      const withParams = findingMessage(code, ASCII_PARAMS, lang);
-      const without = findingMessage(code, {}, lang);
-      expect(withParams).not.toBe(without);
-    }
+  it.each(LANGS)("%s: numbers print at the precision they stand for, never as raw floats", (lang) => {
+    const text = message(code, ASCII_PARAMS[code], lang);
+    expect(text).not.toMatch(/\d\.\d{5,}/);
   });
 });
 
@@ -168,18 +163,41 @@ describe("resolveLang", () => {
   });
 });
 
-describe("number formatting for messages", () => {
-  it("fmtRate prints fractions as percentages with trailing zeros removed", () => {
-    expect(fmtRate(0.7554)).toBe("75.54%");
-    expect(fmtRate(0.5)).toBe("50%");
-    expect(fmtRate(1)).toBe("100%");
-    expect(fmtRate(0.764706, 1)).toBe("76.5%");
+describe("number formatting, one place per locale", () => {
+  it.each(LANGS)("%s: rates as percentages, scores with two decimals, amounts with the cell's decimals", (lang) => {
+    const n = numberFormat(lang);
+    expect(n.rate(0.7554)).toBe("75.54%");
+    expect(n.rate(0.5)).toBe("50%");
+    expect(n.rate(1)).toBe("100%");
+    expect(n.rate(0.764706, 1)).toBe("76.5%");
+    expect(n.score(8.35993456966975)).toBe("8.36");
+    expect(n.score(17.692307)).toBe("17.69");
+    expect(n.score(20)).toBe("20");
+    expect(n.amount(1465.4, 2)).toBe("1465.40");
+    expect(n.amount(206.632, 3)).toBe("206.632");
+    expect(n.amount(1940, 0)).toBe("1940");
+    expect(n.number(1940)).toBe("1940");
+    expect(n.quantity({ kind: "score", value: 8.35993456966975 })).toBe("8.36");
+    expect(n.quantity({ kind: "text", text: "≥286座" })).toBe("≥286座");
   });
+});
 
-  it("fmtNum prints up to two decimals with trailing zeros removed", () => {
-    expect(fmtNum(17.692307)).toBe("17.69");
-    expect(fmtNum(1940)).toBe("1940");
-    expect(fmtNum(1465.4)).toBe("1465.4");
-    expect(fmtNum(NaN)).toBe("NaN");
+describe("one audit, both books", () => {
+  it("every finding of qingdao-2019-safety-fund.xlsx renders in zh-CN and en-US, one to one", async () => {
+    const bytes = new Uint8Array(await fs.promises.readFile(fixture("qingdao-2019-safety-fund.xlsx")));
+    const findings = readWorkbook(bytes).grids.flatMap((g) => runAudit(g, { rules: DEFAULT_RULES }).findings);
+    expect(findings.length).toBeGreaterThan(20);
+    const zh = findings.map((f) => renderFinding(f, "zh-CN"));
+    const en = findings.map((f) => renderFinding(f, "en-US"));
+    expect(zh).toHaveLength(en.length);
+    findings.forEach((f, i) => {
+      expect([f.cell, zh[i]]).toEqual([f.cell, expect.stringMatching(HAN)]);
+      // English text keeps only the names and targets users typed in Chinese.
+      let stripped = en[i] as string;
+      const typed = Object.values(f.params).filter((v): v is string => typeof v === "string");
+      for (const v of typed.sort((a, b) => b.length - a.length)) stripped = stripped.split(v).join("");
+      expect([f.cell, stripped]).toEqual([f.cell, expect.not.stringMatching(CJK)]);
+      expect([f.cell, en[i]]).toEqual([f.cell, expect.stringMatching(/[a-z]{3}/)]);
+    });
   });
 });

@@ -1,4 +1,4 @@
-import { cells, expectFinding, findingsOf } from "../../helpers/grid";
+import { cells, expectFinding, findingsOf, figures } from "../../helpers/grid";
 import { lineItems, selfEvaluationForm, FORM_INDICATORS, type LineItem } from "../../helpers/sheets";
 
 const RULE = "over-budget";
@@ -10,7 +10,7 @@ describe("over-budget", () => {
     it("spending above the budget: a warning at the actual, naming both amounts", () => {
       const spec = lineItems([item("应急演练补助费", 10, 12.5), item("乙", 10, 10)]);
       const f = expectFinding(RULE, spec, { cell: "D2", severity: "warning", code: "over-budget", mentions: ["12.5", "10", "应急演练补助费"] });
-      expect(f).toMatchObject({ expected: 10, actual: 12.5 });
+      expect(figures(f)).toMatchObject({ expected: 10, actual: 12.5 });
       expect(cells(findingsOf(RULE, spec))).toEqual(["D2 over-budget"]);
     });
 

@@ -1,4 +1,4 @@
-import { cells, expectFinding, findingsOf } from "../../helpers/grid";
+import { cells, expectFinding, findingsOf, figures } from "../../helpers/grid";
 import { changed, CLEAN_INDICATORS, FORM_INDICATORS, indicators, selfEvaluationForm } from "../../helpers/sheets";
 
 const RULE = "score-mismatch";
@@ -11,7 +11,7 @@ describe("score-mismatch", () => {
     it("full marks for a quantity not reached: 20 stated, the rule gives 20 × 253 ÷ 286 = 17.69", () => {
       const spec = indicators(changed({ 0: { target: "286座", actual: "253座", score: 20 } }));
       const f = expectFinding(RULE, spec, { cell: scoreCell(0), severity: "error", code: "score-mismatch.quantitative", mentions: ["17.69", "20", "253", "286"] });
-      expect(f.expected).toBeCloseTo(17.6923, 4);
+      expect(figures(f).expected).toBeCloseTo(17.6923, 4);
     });
 
     it("a lower-is-better cost over its cap: 10 × 200 ÷ 250 = 8", () => {

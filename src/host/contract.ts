@@ -1,10 +1,13 @@
 /**
- * What the checker panel needs from wherever the workbook lives. Excel implements it with
- * Office.js (src/excel), the web checker with ExcelJS in the page. The panel's components
- * and hooks only ever talk to this interface.
+ * What the checker panel needs from wherever the workbook lives. Excel implements it with Office.js
+ * (src/excel), the web checker over the file in the page (src/web); WPS will over its object model.
+ * The panel's components and hooks only ever talk to this interface.
  */
 import type { Grid } from "../core/grid/grid";
 import type { Finding, Lang, RuleId } from "../core/types";
+import type { Settings } from "./settings";
+
+export type { Settings };
 
 export type AuditScope = "sheet" | "workbook";
 
@@ -16,49 +19,23 @@ export interface Progress {
   sheet?: string;
 }
 
-/** Audit settings kept with the workbook, so the next person gets the same audit. */
-export interface Settings {
-  lowRate: number;
-  explainRate: number;
-  rules: RuleId[];
-}
-
-/** A finding someone chose to accept (ignore), kept with the workbook. */
+/**
+ * A finding someone chose to accept (ignore), kept with the workbook as data, never as text: the
+ * panel shows it in the viewer's language.
+ */
 export interface AcceptedFinding {
-  /** findingKey() of the finding. */
+  /** findingKey() of the finding (legacyFindingKey() in lists saved by version 0.1). */
   key: string;
   rule: RuleId;
   sheet: string;
   cell: string;
-  message: string;
+  /** The finding itself, to show it when the current audit no longer reports it. */
+  finding?: Finding;
+  /** Text saved by version 0.1, which stored no finding data: shown only when nothing better is known. */
+  savedText?: string;
   reason: string;
   /** ISO time it was accepted. */
   at: string;
-}
-
-export type HostErrorCode =
-  | "protected"
-  | "too-large"
-  | "unsupported"
-  | "cancelled"
-  | "no-workbook"
-  | "read-failed"
-  | "write-failed"
-  | "unknown";
-
-/** A failure the panel shows as a MessageBar, in the user's language, never a silent console.log. */
-export class HostError extends Error {
-  readonly code: HostErrorCode;
-  /** Sheet, requirement set or size involved, for the message. */
-  readonly detail: string;
-
-  constructor(code: HostErrorCode, detail = "", cause?: unknown) {
-    super(`${code}${detail ? `: ${detail}` : ""}`);
-    this.name = "HostError";
-    this.code = code;
-    this.detail = detail;
-    if (cause !== undefined) (this as { cause?: unknown }).cause = cause;
-  }
 }
 
 /** What a highlight or clear could not do, so the panel can say so instead of failing silently. */
@@ -70,7 +47,9 @@ export type HighlightWarning =
   /** The cell has a threaded comment, which cannot coexist with a note: fill only. */
   | { code: "comment-cell"; sheet: string; cell: string }
   /** The cell has a gradient fill, which Office.js cannot put back: note only. */
-  | { code: "gradient-fill"; sheet: string; cell: string };
+  | { code: "gradient-fill"; sheet: string; cell: string }
+  /** Cells whose saved original format could not be read back, so clearing left them as they were. */
+  | { code: "backup-damaged"; count: number };
 
 export interface HighlightOutcome {
   warnings: HighlightWarning[];

@@ -1,0 +1,7 @@
+/** The host contract: what every host implements and shares. Imports core only. */
+export * from "./contract";
+export * from "./errors";
+export * from "./settings";
+export * from "./marks";
+export * from "./results";
+export * from "./text";
