@@ -1,5 +1,7 @@
 /** Command-line arguments of `jixiao`, parsed by hand (no dependency for a handful of options). */
 import { DEFAULT_AUDIT_SETTINGS, type Lang } from "../core/types";
+import type { LimitSettings } from "../xlsx/limits";
+import { parseReportArgs, type CrosscheckArgs, type ReportArgs } from "./report-args";
 import { cliText, fill } from "./text";
 
 export type Env = Readonly<Record<string, string | undefined>>;
@@ -25,16 +27,32 @@ export interface AuditArgs {
   /** --score-tolerance 0.01 | 0.1 | 1 and --execution-weight 10. */
   scoreTolerance?: number;
   executionWeight?: number;
+  /** Reader limits raised (or lowered) by --max-part-mb and friends. */
+  limits: LimitSettings;
+  /** Files read at once, each in its own worker thread; undefined for one per core. */
+  jobs?: number;
 }
+
+/** The limit flags and the LimitSettings field each sets. */
+export const LIMIT_OPTIONS: Readonly<Record<string, keyof LimitSettings>> = {
+  "--max-part-mb": "maxPartMb",
+  "--max-total-mb": "maxTotalMb",
+  "--max-ratio": "maxRatio",
+  "--max-cells": "maxCells",
+  "--max-shared-strings": "maxSharedStrings",
+  "--max-seconds": "maxSeconds",
+};
 
 export type CliArgs =
   | AuditArgs
+  | ReportArgs
+  | CrosscheckArgs
   | { command: "help"; lang: Lang }
   | { command: "version"; lang: Lang }
   | { command: "usage-error"; lang: Lang; message: string };
 
 const LANGS: readonly Lang[] = ["zh-CN", "en-US"];
-const VALUE_OPTIONS = new Set(["--lang", "--low-rate", "--explain-rate", "--out", "--map", "--map-file", "--score-tolerance", "--execution-weight"]);
+const VALUE_OPTIONS = new Set(["--lang", "--low-rate", "--explain-rate", "--out", "--jobs", "--kind", "--template", "--map", "--map-file", "--score-tolerance", "--execution-weight", ...Object.keys(LIMIT_OPTIONS)]);
 const FLAG_OPTIONS = new Set(["--json", "--no-color", "--color", "--help", "-h", "--version", "-V", "-v", "--explain"]);
 
 /** zh-CN unless the locale (LC_ALL, else LANG) is English. */
@@ -109,6 +127,7 @@ export function parseArgs(argv: readonly string[], env: Env): CliArgs {
   const [command, ...inputs] = positional;
   if (command === undefined) return usage(t.noCommand);
   if (command === "help") return { command: "help", lang };
+  if (command === "report" || command === "crosscheck") return parseReportArgs(command, inputs, values, flags, lang);
   if (command !== "audit") return usage(fill(t.unknownCommand, { command }));
   if (inputs.length === 0) return usage(t.noInputs);
 
@@ -126,6 +145,20 @@ export function parseArgs(argv: readonly string[], env: Env): CliArgs {
 
   const out = values.get("--out");
   if (out !== undefined && out.trim() === "") return usage(fill(t.missingValue, { option: "--out" }));
+  const limits: LimitSettings = {};
+  for (const [option, field] of Object.entries(LIMIT_OPTIONS)) {
+    const text = values.get(option);
+    if (text === undefined) continue;
+    const n = Number(text);
+    if (!/^\s*\d+(\.\d+)?\s*$/.test(text) || !Number.isFinite(n) || n <= 0) return usage(fill(t.badLimit, { option, value: text }));
+    limits[field] = n;
+  }
+  let jobs: number | undefined;
+  const jobsText = values.get("--jobs");
+  if (jobsText !== undefined) {
+    jobs = Number(jobsText);
+    if (!/^\s*\d+\s*$/.test(jobsText) || jobs < 1 || jobs > 64) return usage(fill(t.badJobs, { value: jobsText }));
+  }
   const color = flags.has("--no-color") ? false : flags.has("--color") ? true : undefined;
   const tolText = values.get("--score-tolerance");
   const scoreTolerance = tolText === undefined ? undefined : Number(tolText);
@@ -144,6 +177,8 @@ export function parseArgs(argv: readonly string[], env: Env): CliArgs {
     explainRate,
     ...(out !== undefined ? { out } : {}),
     ...(color !== undefined ? { color } : {}),
+    limits,
+    ...(jobs !== undefined ? { jobs } : {}),
     ...(flags.has("--explain") ? { explain: true } : {}),
     ...(maps.length > 0 ? { maps } : {}),
     ...(mapFile !== undefined ? { mapFile } : {}),

@@ -8,9 +8,9 @@ export type Discovered =
   | { kind: "file"; /** As given on the command line, or joined onto the folder given. */ display: string; /** Absolute, symlinks resolved. */ path: string }
   | { kind: "failure"; display: string; code: InputFailureCode; detail?: string };
 
-/** True for names a folder walk picks up: .xlsx, but not Office's `~$` lock files. */
+/** True for names a folder walk picks up: .xlsx, .xlsm, .xltx and .xltm, but not Office's `~$` lock files. */
 export function isWorkbookName(name: string): boolean {
-  return /\.xlsx$/i.test(name) && !name.startsWith("~$");
+  return /\.(xlsx|xlsm|xltx|xltm)$/i.test(name) && !name.startsWith("~$");
 }
 
 /**

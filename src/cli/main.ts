@@ -1,4 +1,6 @@
 /** Entry point of the `jixiao` command (bundled to dist/cli/jixiao.js). The work is in run.ts. */
+import { isMainThread, parentPort, workerData } from "worker_threads";
+import { serveJobs, setWorkerScript, WORKER_FLAG } from "./pool";
 import { runCli } from "./run";
 
 export { runCli, type CliIo } from "./run";
@@ -20,7 +22,12 @@ function die(e: unknown): never {
   process.exit(2);
 }
 
-if (isProgram()) {
+// Bundled, this very file is what the file workers run; under ts-jest files are audited in-process.
+if (typeof __non_webpack_require__ !== "undefined") setWorkerScript(__filename);
+
+if (!isMainThread && parentPort && (workerData as Record<string, unknown> | null)?.[WORKER_FLAG]) {
+  serveJobs(parentPort);
+} else if (isProgram()) {
   process.on("uncaughtException", die);
   process.on("unhandledRejection", die);
   // `| head` closing the pipe early is not an error worth a message.

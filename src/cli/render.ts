@@ -1,5 +1,5 @@
 /** Turns audit results into the CLI's text report or its JSON document. Pure: no I/O. */
-import { messages, renderFinding, renderQuantity, type InputErrorCode } from "../core/messages";
+import { inputErrorMessage, renderFinding, renderQuantity, messages, type InputErrorCode, type LimitErrorCode } from "../core/messages";
 import { quantityValue, type Finding, type Lang, type Severity, type SheetReport } from "../core/types";
 import type { InputFailureCode } from "./files";
 import { cliText, fill } from "./text";
@@ -46,7 +46,17 @@ function paint(text: string, colour: keyof typeof ANSI, on: boolean): string {
 }
 
 /** The reason a file could not be audited, in the run's language. */
-export function failureReason(code: FailureCode, lang: Lang, params: { detail?: string; path?: string } = {}): string {
+/** The flag that raises each limit. */
+export const LIMIT_FLAG: Record<LimitErrorCode, string> = {
+  "limit-part-size": "--max-part-mb",
+  "limit-total-size": "--max-total-mb",
+  "limit-ratio": "--max-ratio",
+  "limit-cells": "--max-cells",
+  "limit-shared-strings": "--max-shared-strings",
+  "limit-time": "--max-seconds",
+};
+
+export function failureReason(code: FailureCode, lang: Lang, params: { detail?: string; path?: string; limit?: number; part?: string } = {}): string {
   const t = cliText(lang);
   const detail = params.detail ?? "";
   switch (code) {
@@ -55,7 +65,17 @@ export function failureReason(code: FailureCode, lang: Lang, params: { detail?: 
     case "encrypted":
     case "corrupt":
     case "empty":
-      return messages(lang).inputErrors[code];
+    case "xlsb":
+    case "ods":
+    case "doctype":
+      return inputErrorMessage(code, lang, params);
+    case "limit-part-size":
+    case "limit-total-size":
+    case "limit-ratio":
+    case "limit-cells":
+    case "limit-shared-strings":
+    case "limit-time":
+      return `${inputErrorMessage(code, lang, params)}${fill(t.limitHint, { flag: LIMIT_FLAG[code] })}`;
     case "missing":
       return t.missing;
     case "not-file-or-folder":

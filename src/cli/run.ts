@@ -1,17 +1,19 @@
 /** `jixiao` as a function: tests and the benchmark call it in-process; main.ts wires it to the real process. */
 import { promises as fs } from "fs";
 import * as path from "path";
-import { runAudit } from "../core/audit";
-import { DEFAULT_RULES } from "../core/rules";
+import * as os from "os";
 import type { Lang } from "../core/types";
-import { isWorkbookInputError, loadWorkbook, readGrids, writeHighlightedCopy } from "../xlsx";
 import packageJson from "../../package.json";
 import { parseArgs, type AuditArgs, type Env } from "./args";
 import { discoverInputs, errorCode, planOutputPaths, type Discovered } from "./files";
+import { describe, type FileJob } from "./job";
+import { runJobs } from "./pool";
 import { countResults, failureLine, failureReason, renderFileReport, renderSummary, toJsonReport, type FileResult } from "./render";
+import { crosscheck } from "./crosscheck";
+import { report } from "./report";
 import { cliText, fill } from "./text";
-import { mapFor, parseMaps, renderAccount } from "./explain";
-import { explainSheet } from "../core/layouts/explain";
+import { parseMaps } from "./explain";
+import type { ColumnMap } from "../core/layouts/detect";
 
 export interface CliIo {
   stdout(text: string): void;
@@ -47,6 +49,10 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
         return EXIT_FAILED;
       case "audit":
         return await audit(args, io, env);
+      case "report":
+        return await report(args, io);
+      case "crosscheck":
+        return await crosscheck(args, io);
     }
   } catch (e) {
     io.stderr(fill(cliText(lang).fatal, { detail: describe(e) }) + "\n");
@@ -90,17 +96,51 @@ async function audit(args: AuditArgs, io: CliIo, env: Env): Promise<number> {
     if (result.error) io.stderr(failureLine(result.file, result.error.message, lang) + "\n");
   };
 
-  let index = 0;
-  for (const item of discovered) {
-    if (item.kind === "failure") {
-      const message = failureReason(item.code, lang, item.detail !== undefined ? { detail: item.detail } : {});
-      record({ file: item.display, error: { code: item.code, message }, sheets: [] });
-      continue;
-    }
-    const fileIndex = index++;
-    progress.show(fileIndex + 1, files.length, item.display);
-    record(await auditFile(item, args, outputs[fileIndex], outDirProblem));
+  // Files are audited in parallel; their reports are printed in input order as soon as all before them are done.
+  const slots: (FileResult | undefined)[] = discovered.map((item) =>
+    item.kind === "failure" ? { file: item.display, error: { code: item.code, message: failureReason(item.code, lang, item.detail !== undefined ? { detail: item.detail } : {}) }, sheets: [] } : undefined,
+  );
+  let flushed = 0;
+  const flush = (): void => {
+    while (flushed < slots.length && slots[flushed] !== undefined) record(slots[flushed++] as FileResult);
+  };
+  flush();
+  const fileSlots = discovered.map((d, i) => (d.kind === "file" ? i : -1)).filter((i) => i >= 0);
+  let maps: Map<string, ColumnMap>;
+  try {
+    maps = await mapsOf(args);
+  } catch (e) {
+    io.stderr(`${fill(cliText(lang).usageError, { message: describe(e) })}\n`);
+    return EXIT_FAILED;
   }
+  const settings = {
+    lowRate: args.lowRate,
+    explainRate: args.explainRate,
+    ...(args.scoreTolerance !== undefined ? { scoreTolerance: args.scoreTolerance } : {}),
+    ...(args.executionWeight !== undefined ? { executionWeight: args.executionWeight } : {}),
+  };
+  const jobs: FileJob[] = files.map((f, i) => ({
+    display: f.display,
+    path: f.path,
+    output: outputs[i],
+    outDirProblem,
+    lang,
+    settings,
+    maps,
+    explain: args.explain === true,
+    out: args.out,
+    limits: args.limits,
+  }));
+  let started = 0;
+  await runJobs(
+    jobs,
+    args.jobs ?? defaultJobs(),
+    (i) => progress.show(++started, files.length, (jobs[i] as FileJob).display),
+    (i, result) => {
+      slots[fileSlots[i] as number] = result;
+      flush();
+    },
+  );
   progress.clear();
 
   const counts = countResults(results);
@@ -111,64 +151,10 @@ async function audit(args: AuditArgs, io: CliIo, env: Env): Promise<number> {
   return counts.errors > 0 ? EXIT_FINDINGS : EXIT_OK;
 }
 
-async function auditFile(
-  item: { display: string; path: string },
-  args: AuditArgs,
-  output: string | null | undefined,
-  outDirProblem: string | undefined,
-): Promise<FileResult> {
-  const { lang } = args;
-  const failed = (code: Parameters<typeof failureReason>[0], params: { detail?: string; path?: string } = {}, sheets: FileResult["sheets"] = []): FileResult => ({
-    file: item.display,
-    error: { code, message: failureReason(code, lang, params) },
-    sheets,
-  });
-
-  let bytes: Uint8Array;
-  try {
-    bytes = await fs.readFile(item.path);
-  } catch (e) {
-    return failed("unreadable", { detail: errorCode(e) });
-  }
-  let sheets: FileResult["sheets"];
-  let workbook;
-  try {
-    workbook = await loadWorkbook(bytes);
-  } catch (e) {
-    if (isWorkbookInputError(e)) return failed(e.code);
-    return failed("internal", { detail: describe(e) });
-  }
-  try {
-    const maps = await mapsOf(args);
-    const settings = {
-      lowRate: args.lowRate,
-      explainRate: args.explainRate,
-      ...(args.scoreTolerance !== undefined ? { scoreTolerance: args.scoreTolerance } : {}),
-      ...(args.executionWeight !== undefined ? { executionWeight: args.executionWeight } : {}),
-    };
-    const grids = readGrids(workbook);
-    if (args.explain) {
-      return { file: item.display, error: null, sheets: [], explained: grids.map((g) => renderAccount(explainSheet(g, mapFor(maps, g.sheet)), lang)).join("\n") };
-    }
-    sheets = grids.map((grid) => {
-      const mapping = mapFor(maps, grid.sheet);
-      return runAudit(grid, { rules: DEFAULT_RULES, settings, ...(mapping ? { mapping } : {}) });
-    });
-  } catch (e) {
-    return failed("internal", { detail: describe(e) });
-  }
-
-  if (args.out === undefined) return { file: item.display, error: null, sheets };
-  if (output === null) return failed("same-as-input", {}, sheets);
-  const target = output ?? path.resolve(args.out, path.basename(item.path)); // planned for every file; never undefined
-  if (outDirProblem !== undefined) return failed("write-failed", { path: target, detail: outDirProblem }, sheets);
-  try {
-    const copy = await writeHighlightedCopy(workbook, sheets, lang);
-    await fs.writeFile(target, copy);
-  } catch (e) {
-    return failed("write-failed", { path: target, detail: describe(e) }, sheets);
-  }
-  return { file: item.display, error: null, sheets, output: target };
+/** One job per core (at least one). */
+function defaultJobs(): number {
+  const n = typeof os.availableParallelism === "function" ? os.availableParallelism() : os.cpus().length;
+  return Math.max(1, n);
 }
 
 /** `[3/120] name.xlsx` on stderr: rewritten in place on a terminal, one line per file otherwise. */
@@ -202,9 +188,4 @@ class Progress {
 async function mapsOf(args: AuditArgs): Promise<ReturnType<typeof parseMaps>> {
   const json: unknown = args.mapFile === undefined ? undefined : JSON.parse(await fs.readFile(args.mapFile, "utf8"));
   return parseMaps(args.maps ?? [], json);
-}
-
-function describe(e: unknown): string {
-  if (e instanceof Error) return e.message.split("\n")[0] ?? e.name;
-  return String(e);
 }

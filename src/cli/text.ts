@@ -31,6 +31,9 @@ export interface CliText {
   wroteCopy: string;
   summary: string;
   progress: string;
+  limitHint: string;
+  badLimit: string;
+  badJobs: string;
 }
 
 const zhCN: CliText = {
@@ -38,11 +41,14 @@ const zhCN: CliText = {
 
 用法：
   jixiao audit <文件或文件夹>... [选项]
+  jixiao report <自评表.xlsx> [--out 报告.docx] [--kind project|department] [--template 模板.docx]
+  jixiao crosscheck <报告.docx|报告.txt> <自评表.xlsx> [--json] [--lang zh-CN|en-US]
   jixiao --help
   jixiao --version
 
 审核 .xlsx 工作簿中的项目支出明细表、项目支出绩效自评表和绩效指标表：
 执行率、合计、指标得分、未完成目标及其说明。文件夹会递归查找 .xlsx 文件。
+report 由自评表起草自评报告（Word），crosscheck 核对已写好的报告中的数字与自评表是否一致。
 
 选项：
   --json                输出一个 JSON 文档（标准输出不含其他内容）
@@ -50,6 +56,13 @@ const zhCN: CliText = {
   --low-rate 0.6        执行率低于该值报“执行率偏低”（错误），0 < 值 ≤ 1，也可写 60%
   --explain-rate 0.9    执行率低于该值须有情况说明（警告），不小于 --low-rate
   --out 文件夹          把标出问题的副本写入该文件夹；原文件不会被修改
+  --jobs N              同时审核的文件数（每个文件一个工作线程），默认等于 CPU 核数
+  --max-part-mb 200     单个部件（如工作表 XML）解压后的上限，单位 MB
+  --max-total-mb 500    整个文件解压后的上限，单位 MB
+  --max-ratio 250       部件压缩比的上限（大于 1 MB 的部件）
+  --max-cells 5000000   整个工作簿的单元格数上限
+  --max-shared-strings 2000000  共享字符串条数上限
+  --max-seconds 60      每个文件的读取和审核时限，单位秒
   --no-color            不使用颜色（也可设置 NO_COLOR 环境变量）
   -h, --help            显示本帮助
   -V, --version         显示版本号
@@ -58,7 +71,7 @@ const zhCN: CliText = {
   usageError: "jixiao：{message}",
   seeHelp: "运行 jixiao --help 查看用法。",
   noCommand: "缺少命令，例如 jixiao audit 文件.xlsx",
-  unknownCommand: "未知命令 “{command}”，可用的命令是 audit",
+  unknownCommand: "未知命令 “{command}”，可用的命令是 audit、report 和 crosscheck",
   unknownOption: "未知选项 {option}",
   missingValue: "选项 {option} 需要一个值",
   badLang: "--lang 只能是 zh-CN 或 en-US，而不是 “{value}”",
@@ -87,6 +100,9 @@ const zhCN: CliText = {
   wroteCopy: "审核副本：{path}",
   summary: "共审核 {audited} 个文件，{failed} 个无法审核；错误 {errors} 条，警告 {warnings} 条，提示 {infos} 条。",
   progress: "[{index}/{total}] {file}",
+  limitHint: "如确需审核，请用 {flag} 放宽。",
+  badLimit: "{option} 必须是正数，而不是 “{value}”",
+  badJobs: "--jobs 必须是 1 到 64 之间的整数，而不是 “{value}”",
 };
 
 const enUS: CliText = {
@@ -94,12 +110,15 @@ const enUS: CliText = {
 
 Usage:
   jixiao audit <file or folder>... [options]
+  jixiao report <form.xlsx> [--out report.docx] [--kind project|department] [--template template.docx]
+  jixiao crosscheck <report.docx|report.txt> <form.xlsx> [--json] [--lang zh-CN|en-US]
   jixiao --help
   jixiao --version
 
 Audits line-item tables, project self-evaluation forms and indicator tables in .xlsx workbooks:
 execution rates, totals, indicator scores, unmet targets and their explanations.
 Folders are searched recursively for .xlsx files.
+report drafts the 自评报告 (Word) from a form; crosscheck checks a written report's figures against the form.
 
 Options:
   --json                print one JSON document (nothing else goes to stdout)
@@ -107,6 +126,13 @@ Options:
   --low-rate 0.6        execution below this is "low execution" (error); 0 < value ≤ 1, or e.g. 60%
   --explain-rate 0.9    execution below this needs an explanation (warning); not below --low-rate
   --out DIR             write a copy with the problems marked into DIR; inputs are never modified
+  --jobs N              files audited at once (one worker thread each); default one per CPU core
+  --max-part-mb 200     largest part (e.g. a sheet's XML) once inflated, in MB
+  --max-total-mb 500    largest file once inflated, in MB
+  --max-ratio 250       highest compression ratio of a part (parts above 1 MB)
+  --max-cells 5000000   most cells in a workbook
+  --max-shared-strings 2000000  most shared strings
+  --max-seconds 60      time limit for reading and auditing one file, in seconds
   --no-color            no colours (so does the NO_COLOR environment variable)
   -h, --help            show this help
   -V, --version         show the version
@@ -115,7 +141,7 @@ Exit codes: 0 audited, no error-level findings; 1 error-level findings; 2 a file
   usageError: "jixiao: {message}",
   seeHelp: "Run jixiao --help for usage.",
   noCommand: "missing command, e.g. jixiao audit file.xlsx",
-  unknownCommand: 'unknown command "{command}"; the command is audit',
+  unknownCommand: 'unknown command "{command}"; the commands are audit, report and crosscheck',
   unknownOption: "unknown option {option}",
   missingValue: "option {option} needs a value",
   badLang: '--lang must be zh-CN or en-US, not "{value}"',
@@ -144,6 +170,9 @@ Exit codes: 0 audited, no error-level findings; 1 error-level findings; 2 a file
   wroteCopy: "marked copy: {path}",
   summary: "Files audited: {audited}, could not be audited: {failed}. Errors: {errors}, warnings: {warnings}, infos: {infos}.",
   progress: "[{index}/{total}] {file}",
+  limitHint: " If you do need to audit it, raise the limit with {flag}.",
+  badLimit: '{option} must be a positive number, not "{value}"',
+  badJobs: '--jobs must be a whole number from 1 to 64, not "{value}"',
 };
 
 export const CLI_TEXT: Record<Lang, CliText> = { "zh-CN": zhCN, "en-US": enUS };

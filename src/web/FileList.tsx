@@ -5,8 +5,8 @@
 import { Body1Strong, Button, Caption1, Spinner, makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
 import type { Finding, Lang, Severity } from "../core/types";
 import type { AuditSnapshot } from "../taskpane/components/CheckerPanel";
-import { messages } from "../core/messages";
 import { fill } from "../host";
+import { inputErrorMessage } from "../core/messages";
 import type { LoadedFile } from "./host";
 import { fileSize, webText } from "./i18n";
 import type { FileEntry, FileStatus } from "./useWebFiles";
@@ -59,9 +59,9 @@ export interface FileListProps {
 }
 
 /** The line a file that cannot be audited shows, in the user's language. */
-export function fileErrorText(lang: Lang, error: NonNullable<LoadedFile["error"]>): string {
+export function fileErrorText(lang: Lang, error: NonNullable<LoadedFile["error"]>, params?: LoadedFile["errorParams"]): string {
   const t = webText(lang);
-  const reason = error === "unreadable" ? t.unreadable : messages(lang).inputErrors[error];
+  const reason = error === "unreadable" ? t.unreadable : inputErrorMessage(error, lang, params);
   return fill(t.fileError, { reason });
 }
 
@@ -93,7 +93,7 @@ export function FileList({ lang, entries, selectedKey, status, audit, onSelect, 
         } else if (s === "unreadable" && e.file?.error) {
           line = (
             <Caption1 className={styles.problem} role="alert" data-testid="file-error">
-              {fileErrorText(lang, e.file.error)}
+              {fileErrorText(lang, e.file.error, e.file.errorParams)}
             </Caption1>
           );
         } else if (s === "results") {

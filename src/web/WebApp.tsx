@@ -161,7 +161,7 @@ export function WebApp({ lang, themeKind, storage }: WebAppProps) {
             {!selected && <Body1 className={styles.muted}>{t.selectFile}</Body1>}
             {selected?.file?.error && (
               <MessageBar intent="error">
-                <MessageBarBody>{fileErrorText(lang, selected.file.error)}</MessageBarBody>
+                <MessageBarBody>{fileErrorText(lang, selected.file.error, selected.file.errorParams)}</MessageBarBody>
               </MessageBar>
             )}
             {files.entries.map((e) =>

@@ -3,11 +3,10 @@
  * browser. "Highlights" colour the preview; the highlighted copy is a download built from the
  * untouched original bytes; settings and accepted findings live in the browser's localStorage.
  */
-import type * as ExcelJS from "exceljs";
 import type { Grid } from "../core/grid/grid";
 import type { Finding, Lang, SheetReport } from "../core/types";
 import { HostError, parseAccepted, parseSettings, type AcceptedFinding, type AuditHost, type AuditScope, type HighlightOutcome, type Progress, type Settings } from "../host";
-import { isWorkbookInputError, loadWorkbook, readGrids, writeHighlightedCopy, type InputErrorCode } from "../xlsx";
+import { isWorkbookInputError, readWorkbook, writeHighlightedCopy, type InputErrorCode, type InputErrorParams } from "../xlsx";
 import { findingsCsv } from "./csv";
 import { CSV_TYPE, download, suffixedName, XLSX_TYPE } from "./download";
 
@@ -20,6 +19,8 @@ export interface LoadedFile {
   grids: Grid[];
   /** Why the file could not be opened, or null. */
   error: InputErrorCode | "unreadable" | null;
+  /** The limit or part the error names. */
+  errorParams?: InputErrorParams;
 }
 
 let nextId = 1;
@@ -28,10 +29,10 @@ let nextId = 1;
 export async function loadFile(name: string, bytes: Uint8Array): Promise<LoadedFile> {
   const base = { id: `f${nextId++}`, name, size: bytes.length, bytes };
   try {
-    const workbook = await loadWorkbook(bytes);
-    return { ...base, grids: readGrids(workbook), error: null };
+    return { ...base, grids: readWorkbook(bytes).grids, error: null };
   } catch (e) {
-    return { ...base, grids: [], error: isWorkbookInputError(e) ? e.code : "unreadable" };
+    if (isWorkbookInputError(e)) return { ...base, grids: [], error: e.code, errorParams: e.params };
+    return { ...base, grids: [], error: "unreadable" };
   }
 }
 
@@ -79,18 +80,12 @@ export function reportsFromFindings(findings: readonly Finding[]): SheetReport[]
   }));
 }
 
-/** The highlighted copy of a file: the original bytes reloaded, marked, and written out. */
+/** The highlighted copy of a file: its untouched original bytes, patched. */
 export async function highlightedCopy(file: LoadedFile, findings: readonly Finding[], lang: Lang): Promise<Uint8Array> {
-  let workbook: ExcelJS.Workbook;
   try {
-    workbook = await loadWorkbook(file.bytes);
+    return writeHighlightedCopy(file.bytes, reportsFromFindings(findings), lang);
   } catch (e) {
-    throw new HostError("read-failed", file.name, e);
-  }
-  try {
-    return await writeHighlightedCopy(workbook, reportsFromFindings(findings), lang);
-  } catch (e) {
-    throw new HostError("write-failed", file.name, e);
+    throw new HostError(isWorkbookInputError(e) ? "read-failed" : "write-failed", file.name, e);
   }
 }
 

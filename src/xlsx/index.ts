@@ -1,5 +1,8 @@
-/** Host adapter over ExcelJS: bytes → workbook → Grids, and findings → a highlighted copy. No Node APIs here. */
-export { loadWorkbook, classifyWorkbookBytes, WorkbookInputError, isWorkbookInputError } from "./load";
-export { readGrids, readGrid, readMerges, toCellValue } from "./read";
-export { highlightWorkbook, writeHighlightedCopy, appendNote, internalLink } from "./highlight";
-export type { InputErrorCode } from "../core/messages";
+/** .xlsx packages for the CLI and the web page: a bounded reader into Grids, and a patching writer for highlighted copies. No Node APIs here. */
+export { readWorkbook, type ReadWorkbookResult, type WorkbookInfo, type ReadOptions } from "./reader/workbook";
+export { classifyWorkbookBytes, WorkbookInputError, isWorkbookInputError, type InputErrorParams } from "./input";
+export { DEFAULT_LIMITS, limitsFrom, type ReadLimits, type LimitSettings } from "./limits";
+export { highlightRequest, writeHighlightedCopy, internalLink } from "./highlight";
+export { patchWorkbook } from "./patch/patch";
+export type { CellMark, LinkCell, FormattedNumber, FilledText, ResultCell, ResultsTable, PatchRequest, PatchResult } from "./patch/types";
+export type { InputErrorCode, LimitErrorCode } from "../core/messages";

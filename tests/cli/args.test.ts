@@ -33,12 +33,13 @@ describe("parseRate", () => {
 
 describe("parseArgs", () => {
   it("parses an audit with defaults", () => {
-    expect(parseArgs(["audit", "a.xlsx", "dir"], ZH)).toEqual({ command: "audit", lang: "zh-CN", langGiven: false, inputs: ["a.xlsx", "dir"], json: false, lowRate: 0.6, explainRate: 0.9 });
+    expect(parseArgs(["audit", "a.xlsx", "dir"], ZH)).toEqual({ command: "audit", lang: "zh-CN", langGiven: false, inputs: ["a.xlsx", "dir"], json: false, lowRate: 0.6, explainRate: 0.9, limits: {} });
   });
 
   it("parses every option, in both spellings", () => {
     expect(parseArgs(["audit", "--json", "--lang", "en-US", "--low-rate", "0.5", "--explain-rate=80%", "--out=marked", "--no-color", "a.xlsx"], ZH)).toEqual({
       command: "audit",
+      limits: {},
       lang: "en-US",
       langGiven: true,
       inputs: ["a.xlsx"],
@@ -75,12 +76,19 @@ describe("parseArgs", () => {
 
   it("reports usage errors in the chosen language", () => {
     expect(usageMessage(parseArgs([], ZH))).toContain("缺少命令");
-    expect(usageMessage(parseArgs(["check", "a.xlsx"], { LANG: "en_US" }))).toBe('unknown command "check"; the command is audit');
+    expect(usageMessage(parseArgs(["check", "a.xlsx"], { LANG: "en_US" }))).toBe('unknown command "check"; the commands are audit, report and crosscheck');
     expect(usageMessage(parseArgs(["audit"], ZH))).toBe("请至少指定一个 .xlsx 文件或文件夹");
     expect(usageMessage(parseArgs(["audit", "a.xlsx", "--frobnicate"], ZH))).toBe("未知选项 --frobnicate");
     expect(usageMessage(parseArgs(["audit", "a.xlsx", "--json=yes"], ZH))).toContain("--json=yes");
     expect(usageMessage(parseArgs(["audit", "a.xlsx", "--out"], ZH))).toBe("选项 --out 需要一个值");
     expect(usageMessage(parseArgs(["audit", "a.xlsx", "--low-rate", "--json"], ZH))).toBe("选项 --low-rate 需要一个值");
     expect(usageMessage(parseArgs(["audit", "a.xlsx", "--lang", "fr"], ZH))).toBe("--lang 只能是 zh-CN 或 en-US，而不是 “fr”");
+  });
+
+  it("parses the reader limits and --jobs, and refuses bad values", () => {
+    const a = parseArgs(["audit", "--max-part-mb", "400", "--max-seconds=5", "--max-cells", "100", "--jobs", "3", "a.xlsx"], ZH);
+    expect(a).toMatchObject({ command: "audit", limits: { maxPartMb: 400, maxSeconds: 5, maxCells: 100 }, jobs: 3 });
+    expect(parseArgs(["audit", "--max-part-mb", "-1", "a.xlsx"], ZH)).toMatchObject({ command: "usage-error", message: "--max-part-mb 必须是正数，而不是 “-1”" });
+    expect(parseArgs(["audit", "--jobs", "0", "a.xlsx"], ZH)).toMatchObject({ command: "usage-error" });
   });
 });

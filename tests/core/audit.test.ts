@@ -4,7 +4,7 @@ import type { Grid } from "../../src/core/grid/grid";
 import { FINDING_CODES, messages, renderFinding } from "../../src/core/messages";
 import { ALL_RULES, DEFAULT_RULE_IDS, DEFAULT_RULES } from "../../src/core/rules";
 import { DEFAULT_AUDIT_SETTINGS, RULE_IDS, type Finding, type Lang, type RuleId, type SheetReport } from "../../src/core/types";
-import { readGrids } from "../../src/xlsx/read";
+import { readGrids } from "../helpers/exceljs-read";
 import { fixture } from "../helpers/fixtures";
 import { audit, cells, grid, type SheetSpec, figures, textOf } from "../helpers/grid";
 import { changed, FORM_INDICATORS, lineItems, selfEvaluationForm } from "../helpers/sheets";

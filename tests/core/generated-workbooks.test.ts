@@ -5,7 +5,7 @@
 import * as ExcelJS from "exceljs";
 import type { Grid } from "../../src/core/grid/grid";
 import { RULE_IDS, type SheetReport } from "../../src/core/types";
-import { readGrids } from "../../src/xlsx/read";
+import { readGrids } from "../helpers/exceljs-read";
 import { audit, cells, grid, placedAt, textOf, workbookGrid, workbookGrids, type SheetSpec } from "../helpers/grid";
 import { changed, CLEAN_INDICATORS, FORM_INDICATORS, indicators, lineItems, PROSE, selfEvaluationForm, type LineItem } from "../helpers/sheets";
 

@@ -1,7 +1,7 @@
 /** The golden workbooks of ../shared/fixtures, loaded into the fake Excel. */
-import * as ExcelJS from "exceljs";
+import fs from "fs";
 import type { CellValue, Grid } from "../../src/core/grid/grid";
-import { readGrids } from "../../src/xlsx/read";
+import { readWorkbook } from "../../src/xlsx";
 import { fixture } from "../helpers/fixtures";
 import { makeSheet, makeWorkbook, type FakeSheetData, type FakeValue, type FakeWorkbookData } from "./fake-excel";
 
@@ -10,9 +10,8 @@ import { makeSheet, makeWorkbook, type FakeSheetData, type FakeValue, type FakeW
  * results), number formats and merges, read with the project's .xlsx reader.
  */
 export async function fixtureWorkbook(name: string): Promise<FakeWorkbookData> {
-  const wb = new ExcelJS.Workbook();
-  await wb.xlsx.readFile(fixture(name));
-  return makeWorkbook(readGrids(wb).map(fakeSheetOf));
+  const bytes = new Uint8Array(await fs.promises.readFile(fixture(name)));
+  return makeWorkbook(readWorkbook(bytes).grids.map(fakeSheetOf));
 }
 
 function fakeSheetOf(grid: Grid): FakeSheetData {

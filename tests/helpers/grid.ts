@@ -19,7 +19,7 @@ import { quantityValue, type AuditSettings, type Finding, type Lang, type RuleId
 
 /** What the engine tests set: thresholds, rule ids (default: the default rules) and accepted keys. */
 export type TestOptions = Partial<AuditSettings> & { rules?: readonly RuleId[]; accepted?: ReadonlySet<string>; mapping?: ColumnMap };
-import { readGrids } from "../../src/xlsx/read";
+import { readGrids } from "./exceljs-read";
 
 export interface SheetSpec {
   sheet?: string;

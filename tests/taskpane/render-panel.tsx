@@ -42,5 +42,6 @@ export async function renderPanel(host: FakeHost = new FakeHost(), lang: Lang = 
 /** Clicks an audit button and waits for the results heading. */
 export async function auditAndWait(button: string, resultsHeading = "审核结果"): Promise<void> {
   fireEvent.click(screen.getByRole("button", { name: button }));
-  await screen.findByRole("heading", { name: resultsHeading });
+  // A generous wait: on a loaded CI machine a whole-workbook audit can take more than the default second.
+  await screen.findByRole("heading", { name: resultsHeading }, { timeout: 10_000 });
 }

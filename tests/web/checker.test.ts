@@ -273,7 +273,11 @@ describe("downloads", () => {
     expect(rows).toHaveLength(1 + total);
     expect(rows.slice(1).every((r) => r.length === 8)).toBe(true);
     expect(new Set(rows.slice(1).map((r) => r[0]))).toEqual(new Set([QINGDAO, CHENGDE]));
-    expect(rows.find((r) => r[2] === "D44" && r[4] === "total-mismatch")?.[3]).toBe("错误");
+    // Rule titles and figures in the user's language and the cell's precision, never ids or raw floats.
+    expect(rows.find((r) => r[2] === "D44" && r[4] === "合计不符")?.[3]).toBe("错误");
+    const i6 = rows.find((r) => r[0] === CHENGDE && r[2] === "I6" && r[4] === "得分不符合评分规则");
+    expect([i6?.[6], i6?.[7]]).toEqual(["8.36", "9.7"]);
+    for (const r of rows.slice(1)) expect([r[2], r[4], /^[a-z]+(-[a-z]+)+$/.test(r[4] ?? ""), /\d\.\d{5,}/.test(`${r[6]} ${r[7]}`)]).toEqual([r[2], r[4], false, false]);
   });
 });
 

@@ -1,5 +1,6 @@
 import fs from "fs";
-import { classifyWorkbookBytes, isWorkbookInputError, loadWorkbook, WorkbookInputError } from "../../src/xlsx";
+import { classifyWorkbookBytes, isWorkbookInputError, WorkbookInputError } from "../../src/xlsx";
+import { loadWorkbook } from "../helpers/exceljs-load";
 import { storedZip, tinyWorkbook, writeBadInputs } from "../helpers/bad-inputs";
 import { makeTempDir, removeTempDir } from "../helpers/fixtures";
 

@@ -1,6 +1,7 @@
 import * as ExcelJS from "exceljs";
 import type { Grid } from "../../src/core/grid/grid";
-import { loadWorkbook, readGrid, readGrids, toCellValue } from "../../src/xlsx";
+import { loadWorkbook } from "../helpers/exceljs-load";
+import { readGrid, readGrids, toCellValue } from "../helpers/exceljs-read";
 
 /** Writes the workbook to .xlsx bytes and reads it back, so the test sees what a real file gives. */
 async function roundTrip(wb: ExcelJS.Workbook): Promise<Grid[]> {

@@ -27,6 +27,23 @@ export interface GridInit {
   merges?: CellRange[];
   /** 1-based sheet position of `rows[0][0]`; defaults to A1. */
   origin?: { row: number; col: number };
+  /** Formulas as A1 text with the leading `=` (`=SUM(C4:C43)`), same shape as `rows`; missing entries mean a constant. */
+  formulas?: (string | null | undefined)[][];
+  /** 1-based numbers of hidden rows and of hidden columns. */
+  hiddenRows?: readonly number[];
+  hiddenCols?: readonly number[];
+  /** Whether the sheet's tab is shown; undefined when the host does not say. */
+  visibility?: SheetVisibility;
+  /** Notes (comments) on cells, 1-based. */
+  notes?: readonly CellNote[];
+}
+
+export type SheetVisibility = "visible" | "hidden" | "veryHidden";
+
+export interface CellNote {
+  readonly row: number;
+  readonly col: number;
+  readonly text: string;
 }
 
 export function isCellError(v: unknown): v is CellError {
@@ -46,6 +63,12 @@ export class Grid {
   readonly lastCol: number;
   private readonly rows: CellValue[][];
   private readonly formats: (string | null | undefined)[][] | undefined;
+  private readonly formulas: (string | null | undefined)[][] | undefined;
+  /** Undefined when the host does not say. */
+  readonly visibility: SheetVisibility | undefined;
+  readonly hiddenRows: ReadonlySet<number>;
+  readonly hiddenCols: ReadonlySet<number>;
+  readonly notes: readonly CellNote[];
   /** key = row * 16384 + col, only for cells inside a merge that are not its top-left. */
   private readonly mergeMaster = new Map<number, number>();
 
@@ -53,6 +76,11 @@ export class Grid {
     this.sheet = init.sheet;
     this.rows = init.rows;
     this.formats = init.formats;
+    this.formulas = init.formulas;
+    this.visibility = init.visibility;
+    this.hiddenRows = new Set(init.hiddenRows ?? []);
+    this.hiddenCols = new Set(init.hiddenCols ?? []);
+    this.notes = init.notes ?? [];
     this.merges = init.merges ?? [];
     this.firstRow = init.origin?.row ?? 1;
     this.firstCol = init.origin?.col ?? 1;
@@ -102,6 +130,26 @@ export class Grid {
     const line = this.formats[r - this.firstRow];
     const f = line ? line[c - this.firstCol] : undefined;
     return f ? f : "General";
+  }
+
+  /** The cell's formula (`=…`), or undefined for a constant or when the host did not read formulas. */
+  formula(row: number, col: number): string | undefined {
+    const line = this.formulas?.[row - this.firstRow];
+    const f = line ? line[col - this.firstCol] : undefined;
+    return f ? f : undefined;
+  }
+
+  /** True when the host read formulas at all (a constant then has no formula for certain). */
+  get hasFormulas(): boolean {
+    return this.formulas !== undefined;
+  }
+
+  isRowHidden(row: number): boolean {
+    return this.hiddenRows.has(row);
+  }
+
+  isColHidden(col: number): boolean {
+    return this.hiddenCols.has(col);
   }
 
   /** True when the cell is part of a merged range but not its top-left cell. */

@@ -20,8 +20,12 @@ export const PROBLEM_CODES: readonly ProblemCode[] = [
   "error-value",
 ];
 
+/** A limit of the file reader that a file crossed. Messages take {limit} and {part}. */
+export const LIMIT_ERROR_CODES = ["limit-part-size", "limit-total-size", "limit-ratio", "limit-cells", "limit-shared-strings", "limit-time"] as const;
+export type LimitErrorCode = (typeof LIMIT_ERROR_CODES)[number];
+
 /** Why a workbook could not be read at all (reported per file by the CLI and the web page). */
-export const INPUT_ERROR_CODES = ["not-xlsx", "legacy-xls", "encrypted", "corrupt", "empty"] as const;
+export const INPUT_ERROR_CODES = ["not-xlsx", "legacy-xls", "encrypted", "corrupt", "empty", "xlsb", "ods", "doctype", ...LIMIT_ERROR_CODES] as const;
 export type InputErrorCode = (typeof INPUT_ERROR_CODES)[number];
 
 /** Words of the results sheet, the CSV and the notes that hosts write. */
@@ -54,6 +58,9 @@ export interface MessageBook {
   roles: Record<Role, string>;
   /** Why a cell's text could not be read (the custom functions' errors). */
   problems: Record<ProblemCode, (text: string, other: string) => string>;
+  /** One line each; `{part}` is a part name (see parts), `{limit}` the limit crossed. */
   inputErrors: Record<InputErrorCode, string>;
+  /** How a part of an .xlsx package is named in those lines. */
+  parts: { sheet: string; sharedStrings: string; other: string; unknown: string };
   exports: ExportWords;
 }

@@ -9,7 +9,18 @@ import { enUS } from "./en-US";
 import { numberFormat } from "./format";
 import { zhCN } from "./zh-CN";
 
-export { FINDING_CODES, INPUT_ERROR_CODES, PROBLEM_CODES, type ExportWords, type FindingCode, type InputErrorCode, type MessageBook } from "./codes";
+export {
+  FINDING_CODES,
+  INPUT_ERROR_CODES,
+  LIMIT_ERROR_CODES,
+  PROBLEM_CODES,
+  type ExportWords,
+  type FindingCode,
+  type InputErrorCode,
+  type LimitErrorCode,
+  type MessageBook,
+} from "./codes";
+import { LIMIT_ERROR_CODES, type InputErrorCode, type LimitErrorCode } from "./codes";
 export { numberFormat, type NumberFormat } from "./format";
 
 const BOOKS: Record<Lang, MessageBook> = { "zh-CN": zhCN, "en-US": enUS };
@@ -46,4 +57,23 @@ export function ruleTitle(rule: Finding["rule"], lang: Lang): string {
 
 export function problemMessage(problem: Problem, lang: Lang): string {
   return BOOKS[lang].problems[problem.code](problem.text ?? "", problem.other ?? "");
+}
+
+export function isLimitErrorCode(code: string): code is LimitErrorCode {
+  return (LIMIT_ERROR_CODES as readonly string[]).includes(code);
+}
+
+/** A package part as a reader names it: "工作表 XML（xl/worksheets/sheet1.xml）". */
+export function describePart(part: string | undefined, lang: Lang): string {
+  const p = BOOKS[lang].parts;
+  if (!part) return p.unknown;
+  const template = /worksheets\/[^/]+\.xml$/i.test(part) ? p.sheet : /sharedStrings\.xml$/i.test(part) ? p.sharedStrings : p.other;
+  return template.replace("{part}", part);
+}
+
+/** The one-line reason a file could not be read, its {limit} and {part} filled in. */
+export function inputErrorMessage(code: InputErrorCode, lang: Lang, params: { limit?: number; part?: string } = {}): string {
+  return BOOKS[lang].inputErrors[code]
+    .replace(/\{part\}/g, describePart(params.part, lang))
+    .replace(/\{limit\}/g, params.limit === undefined ? "?" : String(Math.round(params.limit * 100) / 100));
 }

@@ -1,14 +1,24 @@
-import * as ExcelJS from "exceljs";
+/** Why bytes are not a workbook the audit can read, decided before (and while) reading them. */
 import type { InputErrorCode } from "../core/messages";
+
+/** Values a message names: the limit that was crossed, the part that crossed it. */
+export interface InputErrorParams {
+  /** The limit in the unit its flag takes (MB, a ratio, a count, seconds). */
+  limit?: number;
+  /** The zip entry concerned, e.g. `xl/worksheets/sheet1.xml`. */
+  part?: string;
+}
 
 /** A file that is not a readable .xlsx workbook. Hosts show `code` as one line in the user's language. */
 export class WorkbookInputError extends Error {
   readonly code: InputErrorCode;
+  readonly params: InputErrorParams;
 
-  constructor(code: InputErrorCode, cause?: unknown) {
-    super(`workbook input error: ${code}`);
+  constructor(code: InputErrorCode, cause?: unknown, params: InputErrorParams = {}) {
+    super(`workbook input error: ${code}${params.part ? ` (${params.part})` : ""}`);
     this.name = "WorkbookInputError";
     this.code = code;
+    this.params = params;
     if (cause !== undefined) (this as { cause?: unknown }).cause = cause;
   }
 }
@@ -23,31 +33,14 @@ const ZIP_SIGNATURE = [0x50, 0x4b, 0x03, 0x04];
 const ENCRYPTION_INFO = utf16le("EncryptionInfo");
 
 /**
- * Says why bytes cannot be an .xlsx, before ExcelJS sees them (its own errors are cryptic);
- * undefined when they look like a zip and are worth handing to ExcelJS.
+ * Says why bytes cannot be an .xlsx from their first bytes (an OLE file, not a zip, nothing at all);
+ * undefined when they look like a zip and are worth opening.
  */
 export function classifyWorkbookBytes(bytes: Uint8Array): InputErrorCode | undefined {
   if (bytes.length === 0) return "empty";
   if (startsWith(bytes, OLE_SIGNATURE)) return contains(bytes, ENCRYPTION_INFO) ? "encrypted" : "legacy-xls";
   if (!startsWith(bytes, ZIP_SIGNATURE)) return "not-xlsx";
   return undefined;
-}
-
-/** Classifies and loads a workbook; throws WorkbookInputError for anything that is not a readable .xlsx. */
-export async function loadWorkbook(data: ArrayBuffer | Uint8Array): Promise<ExcelJS.Workbook> {
-  const bytes = data instanceof Uint8Array ? data : new Uint8Array(data);
-  const code = classifyWorkbookBytes(bytes);
-  if (code) throw new WorkbookInputError(code);
-  const workbook = new ExcelJS.Workbook();
-  try {
-    // ExcelJS's typings say Buffer; JSZip underneath takes any Uint8Array or ArrayBuffer.
-    await workbook.xlsx.load(bytes as unknown as Parameters<ExcelJS.Xlsx["load"]>[0]);
-  } catch (e) {
-    throw new WorkbookInputError("corrupt", e);
-  }
-  // A zip without a workbook part (a .docx, a plain archive) loads as a workbook with no sheets.
-  if (workbook.worksheets.length === 0) throw new WorkbookInputError("not-xlsx");
-  return workbook;
 }
 
 function startsWith(bytes: Uint8Array, prefix: readonly number[]): boolean {
@@ -67,8 +60,10 @@ function utf16le(text: string): Uint8Array {
 
 function contains(haystack: Uint8Array, needle: Uint8Array): boolean {
   const last = haystack.length - needle.length;
+  const first = needle[0];
   for (let i = 0; i <= last; i++) {
-    let j = 0;
+    if (haystack[i] !== first) continue;
+    let j = 1;
     while (j < needle.length && haystack[i + j] === needle[j]) j++;
     if (j === needle.length) return true;
   }

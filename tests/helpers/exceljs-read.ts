@@ -1,5 +1,6 @@
+/** The audit's earlier reader (ExcelJS), kept for tests: the new reader must give the same Grids. */
 import type * as ExcelJS from "exceljs";
-import { Grid, parseA1, type CellRange, type CellValue } from "../core/grid/grid";
+import { Grid, parseA1, type CellRange, type CellValue } from "../../src/core/grid/grid";
 
 // ExcelJS's ValueType numbers, spelled out so this module needs no runtime value from ExcelJS.
 const NULL_TYPE = 0;
