@@ -1,6 +1,7 @@
 /** Command-line arguments of `jixiao`, parsed by hand (no dependency for a handful of options). */
 import { DEFAULT_AUDIT_SETTINGS, type Lang } from "../core/types";
 import type { LimitSettings } from "../xlsx/limits";
+import { parseReportArgs, type CrosscheckArgs, type ReportArgs } from "./report-args";
 import { cliText, fill } from "./text";
 
 export type Env = Readonly<Record<string, string | undefined>>;
@@ -36,12 +37,14 @@ export const LIMIT_OPTIONS: Readonly<Record<string, keyof LimitSettings>> = {
 
 export type CliArgs =
   | AuditArgs
+  | ReportArgs
+  | CrosscheckArgs
   | { command: "help"; lang: Lang }
   | { command: "version"; lang: Lang }
   | { command: "usage-error"; lang: Lang; message: string };
 
 const LANGS: readonly Lang[] = ["zh-CN", "en-US"];
-const VALUE_OPTIONS = new Set(["--lang", "--low-rate", "--explain-rate", "--out", "--jobs", ...Object.keys(LIMIT_OPTIONS)]);
+const VALUE_OPTIONS = new Set(["--lang", "--low-rate", "--explain-rate", "--out", "--jobs", "--kind", "--template", ...Object.keys(LIMIT_OPTIONS)]);
 const FLAG_OPTIONS = new Set(["--json", "--no-color", "--color", "--help", "-h", "--version", "-V", "-v"]);
 
 /** zh-CN unless the locale (LC_ALL, else LANG) is English. */
@@ -114,6 +117,7 @@ export function parseArgs(argv: readonly string[], env: Env): CliArgs {
   const [command, ...inputs] = positional;
   if (command === undefined) return usage(t.noCommand);
   if (command === "help") return { command: "help", lang };
+  if (command === "report" || command === "crosscheck") return parseReportArgs(command, inputs, values, flags, lang);
   if (command !== "audit") return usage(fill(t.unknownCommand, { command }));
   if (inputs.length === 0) return usage(t.noInputs);
 

@@ -9,6 +9,8 @@ import { discoverInputs, errorCode, planOutputPaths, type Discovered } from "./f
 import { describe, type FileJob } from "./job";
 import { runJobs } from "./pool";
 import { countResults, failureLine, failureReason, renderFileReport, renderSummary, toJsonReport, type FileResult } from "./render";
+import { crosscheck } from "./crosscheck";
+import { report } from "./report";
 import { cliText, fill } from "./text";
 
 export interface CliIo {
@@ -45,6 +47,10 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
         return EXIT_FAILED;
       case "audit":
         return await audit(args, io, env);
+      case "report":
+        return await report(args, io);
+      case "crosscheck":
+        return await crosscheck(args, io);
     }
   } catch (e) {
     io.stderr(fill(cliText(lang).fatal, { detail: describe(e) }) + "\n");

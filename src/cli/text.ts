@@ -41,11 +41,14 @@ const zhCN: CliText = {
 
 用法：
   jixiao audit <文件或文件夹>... [选项]
+  jixiao report <自评表.xlsx> [--out 报告.docx] [--kind project|department] [--template 模板.docx]
+  jixiao crosscheck <报告.docx|报告.txt> <自评表.xlsx> [--json] [--lang zh-CN|en-US]
   jixiao --help
   jixiao --version
 
 审核 .xlsx 工作簿中的项目支出明细表、项目支出绩效自评表和绩效指标表：
 执行率、合计、指标得分、未完成目标及其说明。文件夹会递归查找 .xlsx 文件。
+report 由自评表起草自评报告（Word），crosscheck 核对已写好的报告中的数字与自评表是否一致。
 
 选项：
   --json                输出一个 JSON 文档（标准输出不含其他内容）
@@ -68,7 +71,7 @@ const zhCN: CliText = {
   usageError: "jixiao：{message}",
   seeHelp: "运行 jixiao --help 查看用法。",
   noCommand: "缺少命令，例如 jixiao audit 文件.xlsx",
-  unknownCommand: "未知命令 “{command}”，可用的命令是 audit",
+  unknownCommand: "未知命令 “{command}”，可用的命令是 audit、report 和 crosscheck",
   unknownOption: "未知选项 {option}",
   missingValue: "选项 {option} 需要一个值",
   badLang: "--lang 只能是 zh-CN 或 en-US，而不是 “{value}”",
@@ -107,12 +110,15 @@ const enUS: CliText = {
 
 Usage:
   jixiao audit <file or folder>... [options]
+  jixiao report <form.xlsx> [--out report.docx] [--kind project|department] [--template template.docx]
+  jixiao crosscheck <report.docx|report.txt> <form.xlsx> [--json] [--lang zh-CN|en-US]
   jixiao --help
   jixiao --version
 
 Audits line-item tables, project self-evaluation forms and indicator tables in .xlsx workbooks:
 execution rates, totals, indicator scores, unmet targets and their explanations.
 Folders are searched recursively for .xlsx files.
+report drafts the 自评报告 (Word) from a form; crosscheck checks a written report's figures against the form.
 
 Options:
   --json                print one JSON document (nothing else goes to stdout)
@@ -135,7 +141,7 @@ Exit codes: 0 audited, no error-level findings; 1 error-level findings; 2 a file
   usageError: "jixiao: {message}",
   seeHelp: "Run jixiao --help for usage.",
   noCommand: "missing command, e.g. jixiao audit file.xlsx",
-  unknownCommand: 'unknown command "{command}"; the command is audit',
+  unknownCommand: 'unknown command "{command}"; the commands are audit, report and crosscheck',
   unknownOption: "unknown option {option}",
   missingValue: "option {option} needs a value",
   badLang: '--lang must be zh-CN or en-US, not "{value}"',

@@ -76,7 +76,7 @@ describe("parseArgs", () => {
 
   it("reports usage errors in the chosen language", () => {
     expect(usageMessage(parseArgs([], ZH))).toContain("缺少命令");
-    expect(usageMessage(parseArgs(["check", "a.xlsx"], { LANG: "en_US" }))).toBe('unknown command "check"; the command is audit');
+    expect(usageMessage(parseArgs(["check", "a.xlsx"], { LANG: "en_US" }))).toBe('unknown command "check"; the commands are audit, report and crosscheck');
     expect(usageMessage(parseArgs(["audit"], ZH))).toBe("请至少指定一个 .xlsx 文件或文件夹");
     expect(usageMessage(parseArgs(["audit", "a.xlsx", "--frobnicate"], ZH))).toBe("未知选项 --frobnicate");
     expect(usageMessage(parseArgs(["audit", "a.xlsx", "--json=yes"], ZH))).toContain("--json=yes");

@@ -58,7 +58,7 @@ describe.each(["1", "2"])("jixiao audit <folder> --json --jobs %s", (jobs) => {
     expect([q?.errorCode, c?.errorCode, rich?.errorCode]).toEqual([null, null, null]);
     expect(q?.sheets.length).toBeGreaterThan(0);
     expect(b?.errorCode).toBe("limit-part-size");
-    expect(b?.error).toBe("工作表 XML（xl/worksheets/sheet1.xml） 解压后超过 200 MB，可能是压缩炸弹，已拒绝读取。如确需审核，请用 --max-part-mb 放宽。");
+    expect(b?.error).toBe("工作表 XML（xl/worksheets/sheet1.xml）解压后超过 200 MB，可能是压缩炸弹，已拒绝读取。如确需审核，请用 --max-part-mb 放宽。");
     expect(d?.errorCode).toBe("doctype");
     expect(d?.error).toContain("DOCTYPE");
     const hostname = fs.existsSync("/etc/hostname") ? fs.readFileSync("/etc/hostname", "utf8").trim() : "";

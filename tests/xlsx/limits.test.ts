@@ -43,7 +43,7 @@ describe("reader limits", () => {
     const e = refusal(bomb);
     expect(e.code).toBe("limit-part-size");
     expect(e.params).toEqual({ limit: 200, part: "xl/worksheets/sheet1.xml" });
-    expect(inputErrorMessage(e.code, "zh-CN", e.params)).toBe("工作表 XML（xl/worksheets/sheet1.xml） 解压后超过 200 MB，可能是压缩炸弹，已拒绝读取。");
+    expect(inputErrorMessage(e.code, "zh-CN", e.params)).toBe("工作表 XML（xl/worksheets/sheet1.xml）解压后超过 200 MB，可能是压缩炸弹，已拒绝读取。");
   });
 
   it("refuses a part that inflates to more than it declared", () => {

@@ -53,3 +53,13 @@ const NUMBERS: Record<Lang, NumberFormat> = { "zh-CN": ASCII, "en-US": ASCII };
 export function numberFormat(lang: Lang): NumberFormat {
   return NUMBERS[lang];
 }
+
+/** 0.7554 → "75.54%": a computed rate in running text (the report draft, the cross-check). */
+export function fmtRate(x: number, decimals = 2): string {
+  return ASCII.rate(x, decimals);
+}
+
+/** Up to `max` decimals, trailing zeros removed: 17.692307 → "17.69", 1940 → "1940". */
+export function fmtNum(x: number, max = 2): string {
+  return upTo(x, max);
+}

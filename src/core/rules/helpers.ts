@@ -119,3 +119,8 @@ export function uncomparedRows(model: SheetModel, code: "not-a-number" | "unit-m
   }
   return rows;
 }
+
+/** The total the rules give: every indicator's rule score plus the funds block's execution score. */
+export function rulesTotal(block: IndicatorBlock, funds: AmountRow | null): number {
+  return sum([...block.rows.map(ruleScore), funds ? fundsRuleScore(funds) : null]);
+}

@@ -1,6 +1,6 @@
 import { tolerance } from "../layouts/read";
 import { points } from "../types";
-import { fundsOf, fundsRuleScore, ruleScore, sum } from "./helpers";
+import { fundsOf, rulesTotal, sum } from "./helpers";
 import type { RawFinding, Rule } from "./rule";
 
 /** A note with the total the rules would give, where stated scores depart from the rules. */
@@ -14,7 +14,7 @@ export const ruleBasedTotal: Rule = {
     for (const block of model.blocks) {
       if (block.kind !== "indicators" || !block.total?.score) continue;
       const stated = block.total.score;
-      const byRule = sum([...block.rows.map(ruleScore), funds ? fundsRuleScore(funds) : null]);
+      const byRule = rulesTotal(block, funds);
       const asStated = sum([...block.rows.map((r) => r.score?.value ?? null), funds?.score?.value ?? null]);
       if (Math.abs(byRule - asStated) <= tolerance(2)) continue;
       out.push({ code: "rule-based-total", row: stated.row, col: stated.col, params: { computed: byRule, stated: stated.value }, expected: points(byRule), actual: points(stated.value) });
