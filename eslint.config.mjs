@@ -75,6 +75,11 @@ export default defineConfig([
     languageOptions: { sourceType: "commonjs", globals: NODE_GLOBALS },
   },
   {
+    // Plain ES3 for the IE11/EdgeHTML webviews: a browser script, no modules, no Node.
+    files: ["src/taskpane/compat.js"],
+    languageOptions: { ecmaVersion: 5, sourceType: "script", globals: { window: "writable", document: "readonly", navigator: "readonly" } },
+  },
+  {
     files: ["**/*.mjs"],
     languageOptions: { sourceType: "module", globals: NODE_GLOBALS },
   },

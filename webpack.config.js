@@ -1,9 +1,12 @@
 /**
  * Two builds:
  *  - the add-in (web): taskpane.js, a self-contained functions.js, functions.json (+ zh-CN copy),
- *    taskpane.html, a self-hosted copy of Office.js, the icons and the manifest; and the web checker
- *    for people without Excel: checker.html + checker.js (ExcelJS in the page), served by `npm run web`;
+ *    taskpane.html, the icons and the manifest (its <Version> from package.json); and the web checker
+ *    for people without Excel: checker.html + checker.js, served by `npm run web`;
  *  - the command line (node): dist/cli/jixiao.js, built only once src/cli/main.ts exists.
+ * taskpane.html loads Office.js from Microsoft's CDN, the only way Microsoft supports. `--env intranet`
+ * (npm run build:intranet) builds the add-in into dist-intranet/ with the bundled copy of Office.js
+ * instead, for isolated networks that cannot reach the CDN.
  * `npm run build` never needs certificates; only `webpack serve` asks office-addin-dev-certs for them.
  */
 "use strict";
@@ -22,6 +25,19 @@ const FUNCTIONS_SOURCE = "./src/functions/functions.ts";
 const FUNCTIONS_ZH_CN = path.resolve(ROOT, "src/functions/zh-cn.json");
 const CLI_ENTRY = path.resolve(ROOT, "src/cli/main.ts");
 const OFFICE_JS_DIST = path.resolve(ROOT, "node_modules/@microsoft/office-js/dist");
+/** Where Microsoft serves Office.js, and the one origin the task pane's policy lets scripts come from. */
+const OFFICE_JS_CDN = "https://appsforoffice.microsoft.com/lib/1/hosted/office.js";
+const OFFICE_JS_ORIGIN = "https://appsforoffice.microsoft.com";
+const PACKAGE_VERSION = require("./package.json").version;
+
+/** The manifest as shipped: its <Version> is package.json's (four parts), so a release refreshes Excel's cached functions.json. */
+function manifestWithVersion(xml, version = PACKAGE_VERSION) {
+  const parts = String(version).split(/[.+-]/).filter((p) => /^\d+$/.test(p)).slice(0, 4);
+  while (parts.length < 4) parts.push("0");
+  const stamped = xml.toString().replace(/<Version>[^<]*<\/Version>/, `<Version>${parts.join(".")}</Version>`);
+  if (stamped === xml.toString() && !/<Version>/.test(stamped)) throw new Error("manifest.xml has no <Version> element");
+  return stamped;
+}
 const DEV_SERVER_PORT = Number(
   process.env.npm_package_config_dev_server_port || require("./package.json").config.dev_server_port || 3000,
 );
@@ -107,13 +123,17 @@ class LocalizedFunctionsMetadataPlugin {
   }
 }
 
-/** Content-Security-Policy for taskpane.html: scripts only from our own origin. */
-function contentSecurityPolicy(dev) {
+/**
+ * Content-Security-Policy for taskpane.html: scripts from our own origin and, unless built for an
+ * intranet, from Microsoft's Office.js CDN (Office.js itself then loads its parts from there).
+ */
+function contentSecurityPolicy(dev, intranet = false) {
   // Fluent UI (Griffel) injects <style> elements at run time, hence 'unsafe-inline' for styles only.
-  const connect = dev ? `'self' wss://localhost:${DEV_SERVER_PORT}` : "'self'";
+  const office = intranet ? "" : ` ${OFFICE_JS_ORIGIN}`;
+  const connect = (dev ? `'self' wss://localhost:${DEV_SERVER_PORT}` : "'self'") + office;
   return [
     "default-src 'self'",
-    "script-src 'self'",
+    `script-src 'self'${office}`,
     "style-src 'self' 'unsafe-inline'",
     "img-src 'self' data:",
     "font-src 'self' data:",
@@ -137,7 +157,7 @@ function typeScriptRule(dev) {
   };
 }
 
-function addinConfig({ dev, serve, httpsOptions }) {
+function addinConfig({ dev, serve, httpsOptions, intranet = false }) {
   return {
     name: "addin",
     mode: dev ? "development" : "production",
@@ -153,7 +173,7 @@ function addinConfig({ dev, serve, httpsOptions }) {
       checker: "./src/web/index.tsx",
     },
     output: {
-      path: DIST,
+      path: intranet ? path.resolve(ROOT, "dist-intranet") : DIST,
       filename: "[name].js",
       globalObject: "globalThis",
       publicPath: "",
@@ -179,7 +199,7 @@ function addinConfig({ dev, serve, httpsOptions }) {
         chunksSortMode: "manual",
         inject: "head",
         scriptLoading: "defer",
-        templateParameters: { csp: contentSecurityPolicy(dev) },
+        templateParameters: { csp: contentSecurityPolicy(dev, intranet), officeJs: intranet ? "office-js/office.js" : OFFICE_JS_CDN },
       }),
       new HtmlWebpackPlugin({
         filename: "checker.html",
@@ -192,14 +212,20 @@ function addinConfig({ dev, serve, httpsOptions }) {
       new CopyWebpackPlugin({
         patterns: [
           { from: "assets/*.png", to: "assets/[name][ext]" },
-          { from: "manifest.xml", to: "manifest.xml" },
-          {
-            // Self-hosted Office.js: the add-in loads nothing from outside its own origin.
-            from: OFFICE_JS_DIST,
-            to: "office-js",
-            globOptions: { ignore: ["**/*.d.ts", "**/*vsdoc.js"] }, // editor-only files
-            info: { minimized: true }, // already minified; re-minifying 80 MB would take minutes
-          },
+          { from: "manifest.xml", to: "manifest.xml", transform: (content) => manifestWithVersion(content) },
+          // Plain ES3, not bundled: it must run in the IE11 and EdgeHTML webviews old Office uses.
+          { from: "src/taskpane/compat.js", to: "compat.js", info: { minimized: true } },
+          ...(intranet
+            ? [
+                {
+                  // The bundled Office.js, for isolated networks only: Microsoft supports the CDN copy alone.
+                  from: OFFICE_JS_DIST,
+                  to: "office-js",
+                  globOptions: { ignore: ["**/*.d.ts", "**/*vsdoc.js"] }, // editor-only files
+                  info: { minimized: true }, // already minified; re-minifying 80 MB would take minutes
+                },
+              ]
+            : []),
         ],
       }),
     ],
@@ -268,13 +294,17 @@ module.exports = async (env = {}, argv = {}) => {
     const devCerts = require("office-addin-dev-certs");
     httpsOptions = await devCerts.getHttpsServerOptions();
   }
-  const configs = [addinConfig({ dev, serve, httpsOptions })];
+  const intranet = Boolean(env.intranet);
+  const configs = [addinConfig({ dev, serve, httpsOptions, intranet })];
   // The dev server serves the add-in only; the CLI is built with `npm run build`.
-  if (!serve && fs.existsSync(CLI_ENTRY)) configs.push(cliConfig({ dev }));
+  if (!serve && !intranet && fs.existsSync(CLI_ENTRY)) configs.push(cliConfig({ dev }));
   return configs;
 };
 
 module.exports.localizeMetadata = localizeMetadata;
+module.exports.manifestWithVersion = manifestWithVersion;
+module.exports.contentSecurityPolicy = contentSecurityPolicy;
+module.exports.OFFICE_JS_CDN = OFFICE_JS_CDN;
 module.exports.addinConfig = addinConfig;
 module.exports.checkerContentSecurityPolicy = checkerContentSecurityPolicy;
 module.exports.cliConfig = cliConfig;

@@ -13,6 +13,11 @@ export function isWorkbookName(name: string): boolean {
   return /\.(xlsx|xlsm|xltx|xltm)$/i.test(name) && !name.startsWith("~$");
 }
 
+/** Spreadsheets a folder walk cannot audit as they are, but that a user can re-save as .xlsx. */
+export function isOtherSpreadsheetName(name: string): boolean {
+  return /\.(xls|xlsb|et|ods|csv)$/i.test(name) && !name.startsWith("~$");
+}
+
 /**
  * Expands the inputs in order: files as given (whatever their extension: the content decides),
  * folders recursively for .xlsx, skipping hidden entries. A file reached twice is audited once.
@@ -37,8 +42,10 @@ export async function discoverInputs(inputs: readonly string[], cwd: string): Pr
       }
     } else if (stat.isDirectory()) {
       const found: Discovered[] = [];
-      await walk(abs, input, found, seen, new Set([await fs.realpath(abs)]));
-      if (!found.some((d) => d.kind === "file")) found.push({ kind: "failure", display: input, code: "no-xlsx" });
+      const others = { count: 0 };
+      await walk(abs, input, found, seen, new Set([await fs.realpath(abs)]), others);
+      // Say how many .xls (and the like) are there: the user needs to re-save them, not to look again.
+      if (!found.some((d) => d.kind === "file")) found.push({ kind: "failure", display: input, code: "no-xlsx", ...(others.count > 0 ? { detail: String(others.count) } : {}) });
       out.push(...found);
     } else {
       out.push({ kind: "failure", display: input, code: "not-file-or-folder" });
@@ -47,7 +54,7 @@ export async function discoverInputs(inputs: readonly string[], cwd: string): Pr
   return out;
 }
 
-async function walk(dir: string, display: string, out: Discovered[], seen: Set<string>, visitedDirs: Set<string>): Promise<void> {
+async function walk(dir: string, display: string, out: Discovered[], seen: Set<string>, visitedDirs: Set<string>, others: { count: number }): Promise<void> {
   let entries;
   try {
     entries = await fs.readdir(dir, { withFileTypes: true });
@@ -76,12 +83,14 @@ async function walk(dir: string, display: string, out: Discovered[], seen: Set<s
       const real = await fs.realpath(abs);
       if (visitedDirs.has(real)) continue; // a link loop
       visitedDirs.add(real);
-      await walk(abs, shown, out, seen, visitedDirs);
+      await walk(abs, shown, out, seen, visitedDirs, others);
     } else if (isFile && isWorkbookName(entry.name)) {
       const real = await fs.realpath(abs);
       if (seen.has(real)) continue;
       seen.add(real);
       out.push({ kind: "file", display: shown, path: real });
+    } else if (isFile && isOtherSpreadsheetName(entry.name)) {
+      others.count++;
     }
   }
 }

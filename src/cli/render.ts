@@ -25,7 +25,10 @@ export interface FileResult {
 
 export interface Counts {
   audited: number;
+  /** Files that could not be audited at all. */
   failed: number;
+  /** Files audited whose marked copy (--out) could not be written. */
+  copiesNotWritten: number;
   errors: number;
   warnings: number;
   infos: number;
@@ -81,7 +84,7 @@ export function failureReason(code: FailureCode, lang: Lang, params: { detail?: 
     case "not-file-or-folder":
       return t.notFileOrFolder;
     case "no-xlsx":
-      return t.noXlsx;
+      return detail ? fill(t.noXlsxOthers, { count: detail }) : t.noXlsx;
     case "unreadable":
       return fill(t.unreadable, { detail });
     case "same-as-input":
@@ -125,10 +128,15 @@ export function renderFileReport(result: FileResult, lang: Lang, colour: boolean
   return lines.join("\n") + "\n";
 }
 
+/** Failures that leave the file audited: only its marked copy could not be written. */
+const COPY_FAILURES: ReadonlySet<FailureCode> = new Set<FailureCode>(["write-failed", "same-as-input"]);
+
 export function countResults(results: readonly FileResult[]): Counts {
-  const counts: Counts = { audited: 0, failed: 0, errors: 0, warnings: 0, infos: 0 };
+  const counts: Counts = { audited: 0, failed: 0, copiesNotWritten: 0, errors: 0, warnings: 0, infos: 0 };
   for (const r of results) {
-    if (r.error) counts.failed++;
+    const copyOnly = r.error !== null && COPY_FAILURES.has(r.error.code) && r.sheets.length > 0;
+    if (copyOnly) counts.copiesNotWritten++;
+    else if (r.error) counts.failed++;
     if (r.sheets.length > 0 || !r.error) counts.audited++;
     for (const s of r.sheets) {
       for (const f of s.findings) {
@@ -143,15 +151,16 @@ export function countResults(results: readonly FileResult[]): Counts {
 
 export function renderSummary(counts: Counts, lang: Lang, colour: boolean): string {
   const n = (value: number, c: keyof typeof ANSI): string => (value > 0 ? paint(String(value), c, colour) : String(value));
-  return (
-    fill(cliText(lang).summary, {
-      audited: counts.audited,
-      failed: n(counts.failed, "red"),
-      errors: n(counts.errors, "red"),
-      warnings: n(counts.warnings, "yellow"),
-      infos: n(counts.infos, "cyan"),
-    }) + "\n"
-  );
+  const t = cliText(lang);
+  const values = {
+    audited: counts.audited,
+    failed: n(counts.failed, "red"),
+    copies: n(counts.copiesNotWritten, "red"),
+    errors: n(counts.errors, "red"),
+    warnings: n(counts.warnings, "yellow"),
+    infos: n(counts.infos, "cyan"),
+  };
+  return fill(counts.copiesNotWritten > 0 ? t.summaryWithCopies : t.summary, values) + "\n";
 }
 
 export interface JsonFinding {

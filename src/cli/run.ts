@@ -72,6 +72,12 @@ async function audit(args: AuditArgs, io: CliIo, env: Env): Promise<number> {
   let outDirProblem: string | undefined;
   if (args.out !== undefined) {
     const outDir = path.resolve(cwd, args.out);
+    // A file given as --out would otherwise surface per input as EEXIST on "file/name.xlsx".
+    const existing = await fs.stat(outDir).catch(() => undefined);
+    if (existing && !existing.isDirectory()) {
+      io.stderr(`${fill(cliText(lang).outIsFile, { path: args.out })}\n${cliText(lang).seeHelp}\n`);
+      return EXIT_FAILED;
+    }
     let realOut = outDir;
     try {
       await fs.mkdir(outDir, { recursive: true });
@@ -147,7 +153,7 @@ async function audit(args: AuditArgs, io: CliIo, env: Env): Promise<number> {
   // Indented for a person at a terminal; compact when piped to a program (a third smaller, faster).
   if (args.json) io.stdout(JSON.stringify(toJsonReport(results, args.langGiven ? lang : undefined), null, io.stdoutIsTTY ? 2 : undefined) + "\n");
   else io.stdout(renderSummary(counts, lang, colour));
-  if (counts.failed > 0) return EXIT_FAILED;
+  if (counts.failed > 0 || counts.copiesNotWritten > 0) return EXIT_FAILED;
   return counts.errors > 0 ? EXIT_FINDINGS : EXIT_OK;
 }
 

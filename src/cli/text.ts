@@ -20,6 +20,9 @@ export interface CliText {
   missing: string;
   notFileOrFolder: string;
   noXlsx: string;
+  noXlsxOthers: string;
+  outIsFile: string;
+  summaryWithCopies: string;
   unreadable: string;
   sameAsInput: string;
   writeFailed: string;
@@ -82,6 +85,9 @@ report 由自评表起草自评报告（Word），crosscheck 核对已写好的�
   missing: "找不到该文件或文件夹。",
   notFileOrFolder: "这不是普通文件或文件夹。",
   noXlsx: "文件夹中没有 .xlsx 文件。",
+  noXlsxOthers: "文件夹中没有 .xlsx 文件，但有 {count} 个其他格式的表格（.xls、.et、.ods 等）：请在 Excel 或 WPS 中另存为 .xlsx 后再审核。",
+  outIsFile: "--out 须是一个文件夹，而 {path} 是文件。请指定一个文件夹（不存在时会自动创建）。",
+  summaryWithCopies: "共审核 {audited} 个文件，{failed} 个无法审核，{copies} 个审核副本未能写入；错误 {errors} 条，警告 {warnings} 条，提示 {infos} 条。",
   unreadable: "无法读取（{detail}）。",
   sameAsInput: "审核副本会覆盖原文件，请用 --out 指定另一个文件夹。",
   writeFailed: "无法写入审核副本 {path}（{detail}）。",
@@ -152,6 +158,9 @@ Exit codes: 0 audited, no error-level findings; 1 error-level findings; 2 a file
   missing: "no such file or folder.",
   notFileOrFolder: "this is not a regular file or folder.",
   noXlsx: "the folder holds no .xlsx files.",
+  noXlsxOthers: "the folder holds no .xlsx files, but {count} spreadsheets in other formats (.xls, .et, .ods …): save them as .xlsx in Excel or WPS and audit those.",
+  outIsFile: "--out must be a folder, but {path} is a file. Give a folder (it is created if missing).",
+  summaryWithCopies: "Files audited: {audited}, could not be audited: {failed}, marked copies not written: {copies}. Errors: {errors}, warnings: {warnings}, infos: {infos}.",
   unreadable: "cannot read it ({detail}).",
   sameAsInput: "the marked copy would overwrite the input; give another folder with --out.",
   writeFailed: "cannot write the marked copy {path} ({detail}).",

@@ -39,7 +39,7 @@ export function queueAnnotationLists(context: Excel.RequestContext, reads: Queue
   reads.push({
     bytes: 4000,
     queue: () => {
-      lists.notes = context.workbook.notes;
+      lists.notes = context.workbook.notes; // guarded: notesSupported()
       lists.notes.load("items/authorName");
       if (withComments) {
         lists.comments = context.workbook.comments;
@@ -57,7 +57,7 @@ export async function locateAnnotations(context: Excel.RequestContext, lists: An
   const locate = (item: Excel.Note | Excel.Comment, note: Excel.Note | undefined): QueuedOp => ({
     bytes: READ_BYTES_PER_NOTE,
     queue: () => {
-      const range = item.getLocation();
+      const range = item.getLocation(); // guarded: notesSupported()
       range.load("address");
       located.push(note ? { note, range } : { range });
     },

@@ -43,8 +43,8 @@ export function queuePaint(context: Excel.RequestContext, state: SheetState, pai
     ops.push({
       bytes: OP_BYTES + jsonBytes(note.text),
       queue: () => {
-        if (note.existing) note.existing.content = note.text;
-        else context.workbook.notes.add(sheetAddress(p.sheet, p.cell), note.text);
+        if (note.existing) note.existing.content = note.text; // guarded: notesSupported()
+        else context.workbook.notes.add(sheetAddress(p.sheet, p.cell), note.text); // guarded: notesSupported()
       },
     });
   }
@@ -83,9 +83,9 @@ export function queueRestore(context: Excel.RequestContext, state: SheetState, i
     ops.push({
       bytes: OP_BYTES + (original === null ? 0 : jsonBytes(original)),
       queue: () => {
-        if (original === null) existing?.delete();
-        else if (existing) existing.content = original;
-        else context.workbook.notes.add(sheetAddress(r.sheet, r.cell), original);
+        if (original === null) existing?.delete(); // guarded: notesSupported()
+        else if (existing) existing.content = original; // guarded: notesSupported()
+        else context.workbook.notes.add(sheetAddress(r.sheet, r.cell), original); // guarded: notesSupported()
       },
     });
   }

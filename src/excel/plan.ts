@@ -141,7 +141,7 @@ export function planCells(targets: readonly Target[], input: CellPlanInput, warn
     }
     if (input.notes && !input.annotations.comments.has(t.key)) {
       const existing = input.annotations.notes.get(t.key);
-      const original = prior && prior.note !== undefined ? prior.note : existing ? existing.content : null;
+      const original = prior && prior.note !== undefined ? prior.note : existing ? existing.content : null; // guarded: notesSupported()
       record.note = original;
       paint.note = { text: annotatedNote(t.mark, input.lang, original), existing };
     } else {

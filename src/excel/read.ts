@@ -223,9 +223,11 @@ function queueBatch(batch: Chunk[]): void {
 function convertChunk(c: Chunk): void {
   const t = c.target;
   const range = c.range as Excel.Range;
-  const values = range.values as CellValue[][];
-  const types = range.valueTypes;
-  const formats = range.numberFormat as string[][];
+  // Excel on the web answers null (rather than an error) for a range past its cell limits: say so, never guess.
+  const values = range.values as CellValue[][] | null;
+  if (!Array.isArray(values) || values.length !== c.count) throw new HostError("too-large", t.name);
+  const types = Array.isArray(range.valueTypes) ? range.valueTypes : [];
+  const formats = Array.isArray(range.numberFormat) ? (range.numberFormat as string[][]) : [];
   for (let r = 0; r < values.length; r++) {
     const line = values[r] as CellValue[];
     for (let col = 0; col < line.length; col++) {

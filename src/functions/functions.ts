@@ -20,15 +20,25 @@ import {
   type CellOut,
 } from "./cells";
 
-const ERROR_CODES: Record<string, CustomFunctions.ErrorCode> = {
-  "#VALUE!": CustomFunctions.ErrorCode.invalidValue,
-  "#DIV/0!": CustomFunctions.ErrorCode.divisionByZero,
-  "#N/A": CustomFunctions.ErrorCode.notAvailable,
-  "#NUM!": CustomFunctions.ErrorCode.invalidNumber,
-  "#REF!": CustomFunctions.ErrorCode.invalidReference,
-  "#NAME?": CustomFunctions.ErrorCode.invalidName,
-  "#NULL!": CustomFunctions.ErrorCode.nullReference,
-};
+// taskpane.html also loads this bundle outside Excel, where there is no CustomFunctions runtime: the
+// associate() calls the metadata plugin appends below then register nothing instead of throwing.
+if (typeof CustomFunctions === "undefined") {
+  (globalThis as { CustomFunctions?: unknown }).CustomFunctions = { associate: () => undefined };
+}
+
+/** Excel's error codes by the text of the error value; read when a function runs, never at load. */
+function errorCode(text: string): CustomFunctions.ErrorCode {
+  const codes: Record<string, CustomFunctions.ErrorCode> = {
+    "#VALUE!": CustomFunctions.ErrorCode.invalidValue,
+    "#DIV/0!": CustomFunctions.ErrorCode.divisionByZero,
+    "#N/A": CustomFunctions.ErrorCode.notAvailable,
+    "#NUM!": CustomFunctions.ErrorCode.invalidNumber,
+    "#REF!": CustomFunctions.ErrorCode.invalidReference,
+    "#NAME?": CustomFunctions.ErrorCode.invalidName,
+    "#NULL!": CustomFunctions.ErrorCode.nullReference,
+  };
+  return codes[text] ?? CustomFunctions.ErrorCode.invalidValue;
+}
 
 /** Office's display language, read at call time (the runtime may start before Office is ready). */
 function userLang(): Lang {
@@ -47,7 +57,7 @@ function toExcel(cells: CellOut[][]): any[][] {
       const v = row[j];
       if (isCellProblem(v)) {
         lang ??= userLang();
-        const code = ERROR_CODES[v.excelError] ?? CustomFunctions.ErrorCode.invalidValue;
+        const code = errorCode(v.excelError);
         // #N/A and friends from the input travel on as they came, without our message.
         row[j] = v.problem.code === "error-value" ? new CustomFunctions.Error(code) : new CustomFunctions.Error(code, problemMessage(v.problem, lang));
       }

@@ -1,9 +1,22 @@
 /** The Excel task pane: the checker panel, themed like Office and in Office's language. */
-import { Caption1, FluentProvider, Subtitle2, Title2, makeStyles, tokens, webDarkTheme, webLightTheme } from "@fluentui/react-components";
+import {
+  Caption1,
+  FluentProvider,
+  Link,
+  MessageBar,
+  MessageBarBody,
+  MessageBarTitle,
+  Subtitle2,
+  Title2,
+  makeStyles,
+  tokens,
+  webDarkTheme,
+  webLightTheme,
+} from "@fluentui/react-components";
 import type { Lang } from "../core/types";
 import { CheckerPanel } from "./components/CheckerPanel";
 import type { AuditHost } from "../host";
-import { uiText } from "./i18n";
+import { fill, uiText } from "./i18n";
 import type { ThemeKind } from "./office-env";
 
 const useStyles = makeStyles({
@@ -21,15 +34,23 @@ const useStyles = makeStyles({
   muted: { color: tokens.colorNeutralForeground3 },
 });
 
+/** Where the pane finds itself: in an Excel it can work with, outside Office, or in an Excel without a needed requirement set. */
+export type PaneEnvironment = { kind: "excel" } | { kind: "outside-office" } | { kind: "unsupported"; missing: string };
+
+/** The web checker, served beside the add-in: the way to audit without Excel. */
+export const WEB_CHECKER_URL = "checker.html";
+
 export interface AppProps {
   lang: Lang;
   themeKind: ThemeKind;
   host: AuditHost;
+  environment?: PaneEnvironment;
 }
 
-export function App({ lang, themeKind, host }: AppProps) {
+export function App({ lang, themeKind, host, environment = { kind: "excel" } }: AppProps) {
   const styles = useStyles();
   const text = uiText(lang);
+  const unavailable = environment.kind !== "excel";
   return (
     <FluentProvider theme={themeKind === "dark" ? webDarkTheme : webLightTheme} lang={lang}>
       <main className={styles.root}>
@@ -41,7 +62,18 @@ export function App({ lang, themeKind, host }: AppProps) {
             {text.subtitle}
           </Subtitle2>
         </header>
-        <CheckerPanel host={host} lang={lang} />
+        {unavailable && (
+          <MessageBar intent={environment.kind === "outside-office" ? "info" : "warning"} layout="multiline">
+            <MessageBarBody>
+              <MessageBarTitle>{environment.kind === "outside-office" ? text.outsideOfficeTitle : text.unsupportedTitle}</MessageBarTitle>
+              {environment.kind === "outside-office" ? text.outsideOffice : fill(text.unsupportedExcel, { requirement: environment.missing })}{" "}
+              <Link href={WEB_CHECKER_URL} target="_blank" rel="noopener">
+                {text.openWebChecker}
+              </Link>
+            </MessageBarBody>
+          </MessageBar>
+        )}
+        <CheckerPanel host={host} lang={lang} unavailable={unavailable} />
         <Caption1 as="p" className={styles.muted}>
           {text.formulasHint}
         </Caption1>

@@ -10,6 +10,11 @@ const enUS = {
   title: "Jixiao",
   subtitle: "Budget performance self-evaluation checker",
   formulasHint: "You can also type =JX. in a cell to use the formulas, e.g. =JX.EXECRATE(budget, actual).",
+  outsideOfficeTitle: "Not inside Excel",
+  outsideOffice: "Please open this add-in in Excel. Without Excel, you can use the web checker: it audits .xlsx files in your browser, and the files stay on your computer.",
+  unsupportedTitle: "This Excel is too old for the checker",
+  unsupportedExcel: "The checker needs the {requirement} requirement set, which this version of Excel lacks: update to Microsoft 365 or Office 2021 or later. Until then, use the web checker or the command line (jixiao audit file.xlsx).",
+  openWebChecker: "Open the web checker",
 
   // Audit actions
   auditSheet: "Audit this sheet",
@@ -129,6 +134,11 @@ const zhCN: UiText = {
   title: "绩效",
   subtitle: "预算绩效自评审核",
   formulasHint: "也可以在单元格中输入 =JX. 使用绩效公式，例如 =JX.EXECRATE(预算数, 执行数)。",
+  outsideOfficeTitle: "未在 Excel 中打开",
+  outsideOffice: "请在 Excel 中打开本加载项；没有 Excel 时可用网页审核：在浏览器中审核 .xlsx 文件，文件不离开本机。",
+  unsupportedTitle: "此版本的 Excel 过旧，无法使用审核功能",
+  unsupportedExcel: "审核需要 {requirement} 要求集，此版本的 Excel 不支持：请升级到 Microsoft 365 或 Office 2021 及以上版本。在此之前，可使用网页审核或命令行（jixiao audit 文件.xlsx）。",
+  openWebChecker: "打开网页审核",
 
   auditSheet: "审核当前工作表",
   auditWorkbook: "审核整个工作簿",

@@ -58,12 +58,14 @@ function serve({ dist, port, host = "127.0.0.1" }) {
         res.writeHead(404, { "Content-Type": "text/plain; charset=utf-8" }).end("Not found");
         return;
       }
-      res.writeHead(200, {
+      const headers = {
         "Content-Type": TYPES[path.extname(file)] || "application/octet-stream",
-        "Content-Security-Policy": CSP,
         "X-Content-Type-Options": "nosniff",
         "Cache-Control": "no-cache",
-      });
+      };
+      // The task pane page carries its own policy (it must allow Microsoft's Office.js CDN); everything else gets ours.
+      if (path.basename(file) !== "taskpane.html") headers["Content-Security-Policy"] = CSP;
+      res.writeHead(200, headers);
       res.end(req.method === "HEAD" ? undefined : body);
     });
   });
@@ -87,6 +89,19 @@ if (require.main === module) {
     (server) => {
       const { port: p } = server.address();
       process.stdout.write(`绩效网页审核 / Jixiao web checker: http://localhost:${p}/\n`);
+      const stop = () => server.close(() => process.exit(0));
+      process.on("SIGTERM", stop);
+      process.on("SIGINT", stop);
+      // `npm run web` runs this as a child: when npm itself is killed (kill <npm's pid>) nothing signals us,
+      // so watch the parent and stop with it rather than linger on the port.
+      const parent = process.ppid;
+      setInterval(() => {
+        try {
+          process.kill(parent, 0);
+        } catch {
+          stop();
+        }
+      }, 1000).unref();
     },
     (e) => {
       process.stderr.write(`无法启动服务 / cannot start the server: ${e.message}\n`);

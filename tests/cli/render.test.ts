@@ -68,7 +68,7 @@ describe("renderFileReport", () => {
 
 describe("counts and summary", () => {
   it("counts files and findings by severity", () => {
-    expect(countResults([audited, failed])).toEqual({ audited: 1, failed: 1, errors: 2, warnings: 1, infos: 1 });
+    expect(countResults([audited, failed])).toEqual({ audited: 1, failed: 1, copiesNotWritten: 0, errors: 2, warnings: 1, infos: 1 });
   });
 
   it("prints the counts in either language, coloured only when asked", () => {

@@ -76,6 +76,8 @@ export interface FakeLimits {
   maxMergedAreas?: number;
   /** getMergedAreasOrNullObject cuts areas at the range's edges (Excel does not document which). */
   clipMergedAreas?: boolean;
+  /** Excel on the web returns null for `values` (not an error) past its cell limits: do so above this many cells. */
+  nullValuesOverCells?: number;
   /** Test hook: runs before sync number `n` (1-based, across contexts), e.g. to protect a sheet meanwhile. */
   beforeSync?: (n: number, data: FakeWorkbookData) => void;
 }
@@ -751,8 +753,11 @@ export class FakeRange extends FakeObject {
     const s = this.sheet();
     const r = this.area();
     switch (name) {
-      case "values":
+      case "values": {
+        const over = this.ctx.limits.nullValuesOverCells;
+        if (over !== undefined && (r.bottom - r.top + 1) * (r.right - r.left + 1) > over) return null;
         return block(r, (row, col) => asOffice(s.values[row - 1]?.[col - 1]));
+      }
       case "valueTypes":
         return block(r, (row, col) => valueType(s.values[row - 1]?.[col - 1]));
       case "numberFormat":

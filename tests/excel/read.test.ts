@@ -175,6 +175,11 @@ describe("readGrids: scope, limits, progress, cancellation", () => {
     expect(fake.stats.syncs).toBe(1);
   });
 
+  it("turns values that Excel on the web returns as null (past its cell limits) into too-large naming the sheet", async () => {
+    installExcel(makeWorkbook([lineItemSheet(200)]), { limits: { nullValuesOverCells: 100 } });
+    await expectHostError(createExcelHost().readGrids("sheet", noProgress, never), "too-large", LINE_ITEM_SHEET);
+  });
+
   it("reports progress per chunk, ending at done = total", async () => {
     installExcel(makeWorkbook([lineItemSheet(5000)]));
     const seen: Progress[] = [];

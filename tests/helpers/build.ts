@@ -24,7 +24,7 @@ const OUTPUTS = [
   "functions.json",
   "functions-zh-cn.json",
   "manifest.xml",
-  "office-js/office.js",
+  "compat.js",
 ];
 const SOURCES = ["src", "assets", "manifest.xml", "webpack.config.js", "package.json", "tsconfig.json"];
 /** Inside SOURCES but not built: the README's screenshots (rewritten by UPDATE_SCREENSHOTS=1 runs). */

@@ -16,6 +16,8 @@ export interface AuditActionsProps {
   lang: Lang;
   /** An audit is running: starting another is disabled. */
   running: boolean;
+  /** There is no workbook to audit here (the page is not inside Excel): every action is disabled. */
+  unavailable?: boolean;
   /** The workbook action in progress, if any. */
   action: WorkbookAction | null;
   /** There are open findings to mark. */
@@ -51,7 +53,7 @@ export function AuditActions(props: AuditActionsProps) {
   const { lang, running, action, canHighlight, canExport, notice } = props;
   const styles = useStyles();
   const t = uiText(lang);
-  const busy = action !== null;
+  const busy = action !== null || props.unavailable === true;
   const spinner = (kind: WorkbookAction) => (action === kind ? <Spinner size="tiny" /> : undefined);
   const noticeText =
     notice === null ? "" : notice.kind === "highlighted" ? fill(t.highlighted, { count: notice.count }) : notice.kind === "cleared" ? t.cleared : t.exported;

@@ -47,9 +47,11 @@ export interface CheckerPanelProps {
   onAuditChange?: (snapshot: AuditSnapshot) => void;
   /** Where the host keeps settings and accepted findings, for the panel's wording. */
   storedIn?: "workbook" | "browser";
+  /** No workbook can be audited here (outside Excel, or an Excel too old): the actions are disabled. */
+  unavailable?: boolean;
 }
 
-export function CheckerPanel({ host, lang, runRequest, onAuditChange, storedIn = "workbook" }: CheckerPanelProps) {
+export function CheckerPanel({ host, lang, runRequest, onAuditChange, storedIn = "workbook", unavailable = false }: CheckerPanelProps) {
   const styles = useStyles();
   const t = uiText(lang);
   const settings = useSettings(host);
@@ -98,6 +100,7 @@ export function CheckerPanel({ host, lang, runRequest, onAuditChange, storedIn =
       <AuditActions
         lang={lang}
         running={running}
+        unavailable={unavailable}
         action={audit.action}
         canHighlight={results !== null && audit.open.length > 0}
         canExport={results !== null}
@@ -117,7 +120,7 @@ export function CheckerPanel({ host, lang, runRequest, onAuditChange, storedIn =
         {accepted.error && <ErrorBar lang={lang} error={accepted.error} onDismiss={accepted.dismissError} />}
       </div>
 
-      {state.status === "idle" && <Body1 className={styles.hint}>{t.emptyHint}</Body1>}
+      {state.status === "idle" && !unavailable && <Body1 className={styles.hint}>{t.emptyHint}</Body1>}
 
       {results && (
         <>
