@@ -238,7 +238,13 @@ class WpsAddinPlugin {
     compiler.hooks.afterEmit.tapPromise(name, async (compilation) => {
       if (compilation.errors.length > 0) return;
       const files = { ...wpsPluginLists() };
-      for (const file of fs.readdirSync(WPS_SCRIPTS)) files[file] = fs.readFileSync(path.join(WPS_SCRIPTS, file), "utf8");
+      for (const file of fs.readdirSync(WPS_SCRIPTS)) {
+        let text = fs.readFileSync(path.join(WPS_SCRIPTS, file), "utf8");
+        // cmd and Windows PowerShell 5 want CRLF; PowerShell 5 reads a .ps1 without BOM in the ANSI code page (GBK), not UTF-8.
+        if (/\.(bat|ps1)$/.test(file)) text = text.replace(/\r?\n/g, "\r\n");
+        if (file.endsWith(".ps1")) text = "\ufeff" + text;
+        files[file] = text;
+      }
       for (const [file, text] of Object.entries(files)) {
         fs.writeFileSync(path.join(DIST_WPS, file), text);
         if (file.endsWith(".sh")) fs.chmodSync(path.join(DIST_WPS, file), 0o755);

@@ -3,10 +3,12 @@
  * the task pane, the functions and their metadata and the icons, refers only to its own files, and
  * loads nothing from anywhere else; the archive carries the folder with the lists and install scripts.
  */
+import { execFileSync } from "child_process";
 import fs from "fs";
 import JSZip from "jszip";
 import path from "path";
 import { WPS_FUNCTIONS } from "../../src/functions/wps";
+import { makeTempDir, removeTempDir } from "../helpers/fixtures";
 import { ADDIN, BUILD_TIMEOUT_MS, DIST_WPS, ensureWpsBuild, WPS_FOLDER } from "./build";
 
 /** Hosts that appear in the bundles only as XML namespaces and in React's error messages. */
@@ -78,5 +80,40 @@ describe("the lists, scripts and archive beside it", () => {
     for (const f of ["publish.xml", "jsplugins.xml", "install-windows.bat", "install-windows.ps1", "uninstall-windows.bat", "install-linux.sh", `${WPS_FOLDER}/index.html`, `${WPS_FOLDER}/ribbon.xml`, `${WPS_FOLDER}/functions.json`]) expect(names).toContain(f);
     const inZip = names.filter((n) => n.startsWith(`${WPS_FOLDER}/`) && !n.endsWith("/")).map((n) => n.slice(WPS_FOLDER.length + 1)).sort();
     expect(inZip).toEqual(files(ADDIN).sort());
+  });
+});
+
+describe("the install scripts", () => {
+  let home: string | undefined;
+  afterEach(() => removeTempDir(home));
+
+  it("install-linux.sh installs for the user, keeps other add-ins, can run again, and removes", () => {
+    home = makeTempDir("wps-home");
+    const addons = path.join(home, ".local/share/Kingsoft/wps/jsaddons");
+    fs.mkdirSync(path.join(addons, "jixiao_0.0.9"), { recursive: true });
+    const other = '  <jsplugin name="oa" type="wps" url="oa_1.0.0" version="1.0.0"/>';
+    fs.writeFileSync(path.join(addons, "publish.xml"), `<jsplugins>\n${other}\n  <jsplugin name="jixiao" type="et" url="jixiao_0.0.9" version="0.0.9"/>\n</jsplugins>\n`);
+    const run = (...args: string[]): string => execFileSync("sh", [path.join(DIST_WPS, "install-linux.sh"), ...args], { env: { ...process.env, HOME: home }, encoding: "utf8" });
+    run();
+    run();
+    const list = fs.readFileSync(path.join(addons, "publish.xml"), "utf8");
+    expect(list).toContain(other);
+    expect(list.match(/name="jixiao"/g)).toHaveLength(1);
+    expect(list).toContain(`url="${WPS_FOLDER}"`);
+    expect(fs.readdirSync(addons).sort()).toEqual([WPS_FOLDER, "publish.xml"]);
+    expect(files(path.join(addons, WPS_FOLDER)).sort()).toEqual(files(ADDIN).sort());
+    run("--remove");
+    expect(fs.readdirSync(addons)).toEqual(["publish.xml"]);
+    expect(fs.readFileSync(path.join(addons, "publish.xml"), "utf8")).toBe(`<jsplugins>\n${other}\n</jsplugins>\n`);
+  });
+
+  it("the Windows scripts have CRLF endings, the .bat files are ASCII, the .ps1 has a UTF-8 BOM", () => {
+    for (const f of ["install-windows.bat", "uninstall-windows.bat", "install-windows.ps1"]) {
+      const bytes = fs.readFileSync(path.join(DIST_WPS, f));
+      const text = bytes.toString("utf8");
+      expect([f, /(^|[^\r])\n/.test(text)]).toEqual([f, false]);
+      if (f.endsWith(".bat")) expect([f, [...bytes].every((b) => b < 128)]).toEqual([f, true]);
+    }
+    expect([...fs.readFileSync(path.join(DIST_WPS, "install-windows.ps1")).subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
   });
 });

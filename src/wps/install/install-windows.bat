@@ -1,5 +1,5 @@
 @echo off
-rem 绩效 WPS 加载项：安装到当前用户（离线，无需管理员权限）。
-chcp 65001 >nul
+rem Jixiao WPS add-in: installs for the current user, offline, no administrator rights needed.
+rem See README (WPS add-in). The work is done by install-windows.ps1 next to this file.
 powershell -NoProfile -ExecutionPolicy Bypass -File "%~dp0install-windows.ps1"
 pause

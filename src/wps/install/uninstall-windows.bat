@@ -1,5 +1,4 @@
 @echo off
-rem 绩效 WPS 加载项：从当前用户卸载。
-chcp 65001 >nul
+rem Jixiao WPS add-in: removes it for the current user.
 powershell -NoProfile -ExecutionPolicy Bypass -File "%~dp0install-windows.ps1" -Remove
 pause
