@@ -10,11 +10,12 @@ import type { Finding } from "../../src/core/types";
 import { createExcelHost } from "../../src/excel/host";
 import { BACKUP_SHEET, type AuditHost } from "../../src/host";
 import { createWpsHost } from "../../src/wps/host";
-import { reopen, type FakeWorkbookData } from "../excel/fake-excel";
+import { makeWorkbook, reopen, type FakeWorkbookData } from "../excel/fake-excel";
 import { fixtureWorkbook } from "../excel/fixtures";
 import { installExcel, uninstallExcel } from "../excel/install";
-import { fakeEt, reopenEt, type EtWorkbookData } from "./fake-et";
-import { etFixtureWorkbook, fixtureGrids } from "./workbooks";
+import { lineItemSheet } from "../excel/workbooks";
+import { fakeEt, makeEtWorkbook, reopenEt, type EtWorkbookData } from "./fake-et";
+import { etFixtureWorkbook, etSheetOfFake, fixtureGrids } from "./workbooks";
 
 const FIXTURES = ["chengde-2019-mine-inspection.xlsx", "qingdao-2019-safety-fund.xlsx"];
 const never = new AbortController().signal;
@@ -145,5 +146,37 @@ describe.each(FIXTURES)("%s through both hosts", (fixture) => {
     expect(await h.host().loadSettings()).toEqual({ lowRate: 0.5, explainRate: 0.8, rules: ["low-execution", "total-mismatch"] });
     expect((await h.host().loadAccepted()).map((a) => [a.key, a.reason])).toEqual([["k1", "已说明"]]);
     expect(h.userWrites()).toEqual([]);
+  }, 60_000);
+});
+
+describe("reading a sheet costs the same for 100 and 10,000 rows, in both hosts", () => {
+  /** [host, what is counted, a reader of `rows` rows returning the count]. */
+  const READERS: [string, string, (rows: number) => Promise<number>][] = [
+    [
+      "Excel (Office.js fake)",
+      "context.sync() round trips",
+      async (rows) => {
+        const fake = installExcel(makeWorkbook([lineItemSheet(rows)]));
+        await createExcelHost().readGrids("sheet", noProgress, never);
+        return fake.stats.syncs;
+      },
+    ],
+    [
+      "WPS (ET fake)",
+      "object-model calls",
+      async (rows) => {
+        const fake = fakeEt(makeEtWorkbook([etSheetOfFake(lineItemSheet(rows))]));
+        const grids = await createWpsHost({ application: () => fake.Application as never }).readGrids("sheet", noProgress, never);
+        expect(grids[0]?.rowCount).toBe(rows + 4);
+        return fake.stats.calls;
+      },
+    ],
+  ];
+
+  it.each(READERS)("%s: %s", async (_host, _what, read) => {
+    const small = await read(100);
+    const large = await read(10_000);
+    expect(small).toBeGreaterThan(0);
+    expect(large).toBe(small);
   }, 60_000);
 });
