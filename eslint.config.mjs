@@ -19,6 +19,8 @@ const NODE_GLOBALS = {
   Buffer: "readonly",
   setTimeout: "readonly",
   clearTimeout: "readonly",
+  setInterval: "readonly",
+  clearInterval: "readonly",
   URL: "readonly",
 };
 
@@ -47,10 +49,15 @@ const ADAPTERS = ["excel", "xlsx", "functions", "wps", "docx"];
 const LAYERS = {
   host: { may: ["core"], why: "src/host is the contract: it imports src/core only." },
   ...Object.fromEntries(ADAPTERS.map((a) => [a, { may: ["core", "host"], why: `src/${a} is an adapter: it imports src/core and src/host only, never another host or the UI.` }])),
-  taskpane: { may: ["core", "host"], why: "src/taskpane talks to hosts through src/host only (its entry, index.tsx, wires in src/excel)." },
+  taskpane: { may: ["core", "host"], why: "src/taskpane talks to hosts through src/host only (its entries, index.tsx and wps-index.tsx, wire in src/excel and src/wps)." },
   web: { may: ["core", "host", "xlsx", "docx", "taskpane"], why: "src/web is the page over files: core, host, the file adapters (xlsx, docx) and the panel; never excel, wps, functions or cli." },
   cli: { may: ["core", "host", "xlsx", "docx"], why: "src/cli is the command line over files: core, host and the file adapters (xlsx, docx) only." },
 };
+
+/** The composition roots of the two task panes: the only files of src/taskpane that import a host adapter. */
+const TASKPANE_ENTRIES = ["src/taskpane/index.tsx", "src/taskpane/wps-index.tsx"];
+
+const WPS_MESSAGE = "Only src/wps touches the WPS object model (the Application and wps globals); go through createWpsHost().";
 
 /** A no-restricted-imports pattern for relative imports into any of `folders` (from anywhere under src). */
 function folderPattern(folders, message) {
@@ -59,7 +66,7 @@ function folderPattern(folders, message) {
 
 const layerConfigs = Object.entries(LAYERS).map(([folder, { may, why }]) => ({
   files: [`src/${folder}/**/*.{ts,tsx}`],
-  ignores: folder === "taskpane" ? ["src/taskpane/index.tsx"] : [],
+  ignores: folder === "taskpane" ? TASKPANE_ENTRIES : [],
   rules: {
     "no-restricted-imports": ["error", { patterns: [folderPattern(FOLDERS.filter((f) => f !== folder && !may.includes(f)), why)] }],
   },
@@ -67,7 +74,13 @@ const layerConfigs = Object.entries(LAYERS).map(([folder, { may, why }]) => ({
 
 export default defineConfig([
   ...layerConfigs,
-  { ignores: ["dist/**", "node_modules/**", "coverage/**", ".tmp/**", "bench-out/**"] },
+  {
+    // The WPS globals belong to src/wps (src/core repeats the ban in its own list below).
+    files: ["src/**/*.{ts,tsx}"],
+    ignores: ["src/wps/**"],
+    rules: { "no-restricted-globals": ["error", ...["Application", "wps"].map((name) => ({ name, message: WPS_MESSAGE }))] },
+  },
+  { ignores: ["dist/**", "dist-wps/**", "node_modules/**", "coverage/**", ".tmp/**", "bench-out/**"] },
 
   js.configs.recommended,
   {
@@ -133,7 +146,7 @@ export default defineConfig([
       ],
       "no-restricted-globals": [
         "error",
-        ...["Office", "Excel", "CustomFunctions", "OfficeExtension", "window", "document", "navigator", "localStorage", "process", "Buffer", "require"].map(
+        ...["Office", "Excel", "CustomFunctions", "OfficeExtension", "Application", "wps", "window", "document", "navigator", "localStorage", "process", "Buffer", "require"].map(
           (name) => ({ name, message: CORE_MESSAGE }),
         ),
       ],

@@ -5,3 +5,5 @@ export * from "./settings";
 export * from "./marks";
 export * from "./results";
 export * from "./text";
+export * from "./backup";
+export * from "./sheets";
