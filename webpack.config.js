@@ -2,7 +2,8 @@
  * Two builds:
  *  - the add-in (web): taskpane.js, a self-contained functions.js, functions.json (+ zh-CN copy),
  *    taskpane.html, a self-hosted copy of Office.js, the icons and the manifest; and the web checker
- *    for people without Excel: checker.html + checker.js (ExcelJS in the page), served by `npm run web`;
+ *    for people without Excel: checker.html + checker.js + checker-worker.js (the reader and the audit in
+ *    a Web Worker), served by `npm run web`;
  *  - the command line (node): dist/cli/jixiao.js, built only once src/cli/main.ts exists.
  * `npm run build` never needs certificates; only `webpack serve` asks office-addin-dev-certs for them.
  */
@@ -149,8 +150,10 @@ function addinConfig({ dev, serve, httpsOptions }) {
       // functions.js also runs where there is no DOM, so it gets its own chunk and no async chunks.
       functions: { import: FUNCTIONS_SOURCE, asyncChunks: false, chunkLoading: false },
       taskpane: "./src/taskpane/index.tsx",
-      // The web checker: the task pane's panel over an ExcelJS host, for people without Excel.
+      // The web checker: the task pane's panel over a host on the picked files, for people without Excel.
       checker: "./src/web/index.tsx",
+      // Its Web Worker, loaded by the page as checker-worker.js: reads and audits off the main thread.
+      "checker-worker": { import: "./src/web/audit-worker.ts", asyncChunks: false, chunkLoading: false },
     },
     output: {
       path: DIST,
