@@ -2,7 +2,8 @@
  * Three builds:
  *  - the add-in (web): taskpane.js, a self-contained functions.js, functions.json (+ zh-CN copy),
  *    taskpane.html, the icons and the manifest (its <Version> from package.json); and the web checker
- *    for people without Excel: checker.html + checker.js, served by `npm run web`;
+ *    for people without Excel: checker.html + checker.js + checker-worker.js (the reader and the audit in
+ *    a Web Worker), served by `npm run web`;
  *  - the command line (node): dist/cli/jixiao.js, built only once src/cli/main.ts exists;
  *  - with `--env wps` (`npm run build:wps`) only the WPS 加载项: dist-wps/jixiao_<version>/ (entry page,
  *    ribbon.xml, task pane, the JX functions with WPS's functions.json generated from the same JSDoc),
@@ -368,8 +369,10 @@ function addinConfig({ dev, serve, httpsOptions, intranet = false }) {
       // functions.js also runs where there is no DOM, so it gets its own chunk and no async chunks.
       functions: { import: FUNCTIONS_SOURCE, asyncChunks: false, chunkLoading: false },
       taskpane: "./src/taskpane/index.tsx",
-      // The web checker: the task pane's panel over an ExcelJS host, for people without Excel.
+      // The web checker: the task pane's panel over a host on the picked files, for people without Excel.
       checker: "./src/web/index.tsx",
+      // Its Web Worker, loaded by the page as checker-worker.js: reads and audits off the main thread.
+      "checker-worker": { import: "./src/web/audit-worker.ts", asyncChunks: false, chunkLoading: false },
     },
     output: {
       path: intranet ? path.resolve(ROOT, "dist-intranet") : DIST,

@@ -2,9 +2,14 @@
  * What the checker panel needs from wherever the workbook lives. Excel implements it with Office.js
  * (src/excel), the web checker over the file in the page (src/web); WPS will over its object model.
  * The panel's components and hooks only ever talk to this interface.
+ *
+ * A host audits in one of two ways. By default the panel calls `readGrids` and runs the core audit
+ * itself, a sheet per turn of the event loop (Excel: the sheets come from Office.js anyway). A host
+ * that can audit somewhere else implements `audit` too, and the panel then calls only that: the web
+ * checker reads and audits in a Web Worker, so a 50,000-row file never holds the page's main thread.
  */
 import type { Grid } from "../core/grid/grid";
-import type { Finding, Lang, RuleId } from "../core/types";
+import type { Finding, Lang, RuleId, SheetReport } from "../core/types";
 import type { Settings } from "./settings";
 
 export type { Settings };
@@ -58,6 +63,13 @@ export interface HighlightOutcome {
 export interface AuditHost {
   /** Reads the sheets in scope as Grids. Rejects with HostError("cancelled") when the signal aborts. */
   readGrids(scope: AuditScope, onProgress: (p: Progress) => void, signal: AbortSignal): Promise<Grid[]>;
+  /**
+   * Optional: reads and audits the sheets in scope with these settings wherever the host likes (the web
+   * checker: in a Web Worker), reporting progress like readGrids and the panel's own audit do. When
+   * present the panel uses it instead of readGrids. Settings go in and reports come back as plain data
+   * (structured-clone safe). Rejects with HostError("cancelled") when the signal aborts.
+   */
+  audit?(scope: AuditScope, settings: Settings, onProgress: (p: Progress) => void, signal: AbortSignal): Promise<SheetReport[]>;
   /** Shows a cell: selects it in Excel, scrolls the preview on the web. */
   selectCell(sheet: string, cell: string): Promise<void>;
   /** Marks findings (fill by severity plus a note), replacing any earlier marks. Never writes values. */

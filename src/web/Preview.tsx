@@ -125,7 +125,14 @@ const useStyles = makeStyles({
 
 interface Mark {
   severity: Severity;
-  messages: string[];
+  findings: Finding[];
+}
+
+/** A mark's tooltip: one line per finding, as the highlighted copy's note has them. */
+function markText(mark: Mark, lang: Lang): string {
+  return buildMarks(mark.findings, lang)
+    .flatMap((m) => m.lines)
+    .join("\n");
 }
 
 /** Every cell of every (reasonably sized) merge → its range. */
@@ -170,22 +177,24 @@ export function Preview({ lang, fileName, grids, sheet, onSheetChange, marks, ta
   const merged = useMemo(() => indexMerges(grid?.merges ?? []), [grid]);
   const widths = useMemo(() => (grid ? columnWidths(grid, columns, merged) : []), [grid, columns, merged]);
 
+  // Severity per cell only: the message texts are rendered for the cells in view (a 50,000-row sheet has tens of thousands of findings).
   const sheetMarks = useMemo(() => {
     const out = new Map<string, Mark>();
     if (!grid) return out;
-    for (const cell of buildMarks(marks.filter((f) => f.sheet === grid.sheet), lang)) {
+    for (const f of marks) {
+      if (f.sheet !== grid.sheet) continue;
       // A merged range shows its top-left cell: marks anywhere inside it land there.
-      const m = merged.get(cell.row * 16384 + cell.column);
-      const address = m ? a1(m.top, m.left) : cell.cell;
+      const m = merged.get(f.row * 16384 + f.column);
+      const address = m ? a1(m.top, m.left) : f.cell;
       const mark = out.get(address);
-      if (!mark) out.set(address, { severity: cell.severity, messages: [...cell.lines] });
+      if (!mark) out.set(address, { severity: f.severity, findings: [f] });
       else {
-        mark.messages.push(...cell.lines);
-        mark.severity = worse(mark.severity, cell.severity);
+        mark.findings.push(f);
+        mark.severity = worse(mark.severity, f.severity);
       }
     }
     return out;
-  }, [grid, marks, merged, lang]);
+  }, [grid, marks, merged]);
 
   const targetAddress = useMemo(() => {
     if (!grid || !target || target.sheet !== grid.sheet) return null;
@@ -276,7 +285,7 @@ export function Preview({ lang, fileName, grids, sheet, onSheetChange, marks, ta
           data-target={isTarget ? "true" : undefined}
           rowSpan={rowSpan > 1 ? rowSpan : undefined}
           colSpan={colSpan > 1 ? colSpan : undefined}
-          title={mark ? mark.messages.join("\n") : text.length > 12 ? text : undefined}
+          title={mark ? markText(mark, lang) : text.length > 12 ? text : undefined}
           className={mergeClasses(
             styles.cell,
             isNumeric(value) && styles.number,

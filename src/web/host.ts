@@ -1,6 +1,7 @@
 /**
- * The AuditHost of the web checker: a workbook opened in the page with ExcelJS. Nothing leaves the
- * browser. "Highlights" colour the preview; the highlighted copy is a download built from the
+ * The AuditHost of the web checker: a workbook picked in the page, read and audited in the page's
+ * Web Worker (src/web/audit-worker.ts) where the browser has one, in the page itself otherwise.
+ * Nothing leaves the browser. "Highlights" colour the preview; the highlighted copy is a download built from the
  * untouched original bytes; settings and accepted findings live in the browser's localStorage.
  */
 import type { Grid } from "../core/grid/grid";
@@ -9,6 +10,7 @@ import { HostError, parseAccepted, parseSettings, type AcceptedFinding, type Aud
 import { isWorkbookInputError, readWorkbook, writeHighlightedCopy, type InputErrorCode, type InputErrorParams } from "../xlsx";
 import { findingsCsv } from "./csv";
 import { CSV_TYPE, download, suffixedName, XLSX_TYPE } from "./download";
+import type { WorkbookWorker } from "./worker-client";
 
 /** A file the user picked or dropped, read and converted once. */
 export interface LoadedFile {
@@ -21,13 +23,23 @@ export interface LoadedFile {
   error: InputErrorCode | "unreadable" | null;
   /** The limit or part the error names. */
   errorParams?: InputErrorParams;
+  /** True when the page's worker holds the file's grids too, and audits it there. */
+  inWorker?: boolean;
 }
 
 let nextId = 1;
 
-/** Reads a picked file into Grids; a bad file comes back with `error` set instead of throwing. */
-export async function loadFile(name: string, bytes: Uint8Array): Promise<LoadedFile> {
-  const base = { id: `f${nextId++}`, name, size: bytes.length, bytes };
+/**
+ * Reads a picked file into Grids, in the worker when one is given (under `id`); a bad file comes back
+ * with `error` set instead of throwing.
+ */
+export async function loadFile(name: string, bytes: Uint8Array, worker?: WorkbookWorker | null, id = `f${nextId++}`): Promise<LoadedFile> {
+  const base = { id, name, size: bytes.length, bytes };
+  if (worker) {
+    const result = await worker.open(id, bytes);
+    if ("grids" in result) return { ...base, grids: result.grids, error: null, inWorker: true };
+    return { ...base, grids: [], error: result.error, ...(result.params ? { errorParams: result.params } : {}) };
+  }
   try {
     return { ...base, grids: readWorkbook(bytes).grids, error: null };
   } catch (e) {
@@ -93,14 +105,18 @@ export function downloadHighlighted(file: LoadedFile, bytes: Uint8Array, lang: L
   download(suffixedName(file.name, lang === "zh-CN" ? "审核" : "audited", ".xlsx"), bytes, XLSX_TYPE);
 }
 
-export function createWebHost(file: LoadedFile, preview: PreviewControl, storage: Storage | null): AuditHost {
+/** `worker` is the page's worker when it holds the file (file.inWorker): the host then audits there. */
+export function createWebHost(file: LoadedFile, preview: PreviewControl, storage: Storage | null, worker?: WorkbookWorker | null): AuditHost {
   const key = (what: string): string => `jixiao:${file.name}:${what}`;
-  return {
+  const gridsIn = (scope: AuditScope): Grid[] => {
+    const sheet = preview.currentSheet(file.id);
+    return scope === "sheet" ? file.grids.filter((g) => g.sheet === (sheet ?? file.grids[0]?.sheet)) : file.grids;
+  };
+  const host: AuditHost = {
     async readGrids(scope: AuditScope, onProgress: (p: Progress) => void, signal: AbortSignal): Promise<Grid[]> {
       if (signal.aborted) throw new HostError("cancelled");
       if (file.error) throw new HostError("read-failed", file.name);
-      const sheet = preview.currentSheet(file.id);
-      const grids = scope === "sheet" ? file.grids.filter((g) => g.sheet === (sheet ?? file.grids[0]?.sheet)) : file.grids;
+      const grids = gridsIn(scope);
       onProgress({ phase: "reading", done: grids.length, total: grids.length });
       return grids;
     },
@@ -131,4 +147,11 @@ export function createWebHost(file: LoadedFile, preview: PreviewControl, storage
       storageSet(storage, key("accepted"), accepted);
     },
   };
+  if (worker && file.inWorker && !file.error) {
+    host.audit = (scope, settings, onProgress, signal) => {
+      const sheets = scope === "sheet" ? gridsIn(scope).map((g) => g.sheet) : null;
+      return worker.audit(file.id, sheets, settings, onProgress, signal);
+    };
+  }
+  return host;
 }

@@ -26,6 +26,8 @@ const TYPES = {
 const CSP = [
   "default-src 'self'",
   "script-src 'self'",
+  // The reader and the audit run in checker-worker.js, a Web Worker from this origin.
+  "worker-src 'self'",
   "style-src 'self' 'unsafe-inline'",
   "img-src 'self' data: blob:",
   "font-src 'self' data:",

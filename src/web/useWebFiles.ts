@@ -1,14 +1,15 @@
 /**
- * State of the web checker page: the files picked or dropped (read once with ExcelJS), which one is
- * selected, each file's audit as its checker panel reports it, and what the preview shows. Each file
+ * State of the web checker page: the files picked or dropped (read once, in the page's worker where
+ * there is one), which one is selected, each file's audit as its checker panel reports it, and what the preview shows. Each file
  * gets its own AuditHost over the shared preview control.
  */
-import { useCallback, useMemo, useRef, useState } from "react";
+import { startTransition, useCallback, useMemo, useRef, useState } from "react";
 import type { Finding } from "../core/types";
 import type { AuditSnapshot } from "../taskpane/components/CheckerPanel";
 import type { AuditHost, AuditScope } from "../host";
 import { createWebHost, loadFile, type LoadedFile, type PreviewControl } from "./host";
 import type { PreviewTarget } from "./Preview";
+import { startWorker, type WorkbookWorker } from "./worker-client";
 
 export interface FileEntry {
   key: string;
@@ -49,7 +50,7 @@ export interface WebFilesState {
 
 const NO_FINDINGS: readonly Finding[] = [];
 
-/** Gives the browser a moment to paint "Reading…" before ExcelJS holds the main thread. */
+/** Without a worker: gives the browser a moment to paint "Reading…" before the reader holds the main thread. */
 function paint(): Promise<void> {
   return new Promise((resolve) => setTimeout(resolve, 20));
 }
@@ -67,6 +68,9 @@ export function useWebFiles(storage: Storage | null): WebFilesState {
   const nextKey = useRef(1);
   const nonce = useRef(0);
   const hosts = useRef(new Map<string, AuditHost>());
+  // One worker for the page's lifetime; null where the browser has none.
+  const worker = useRef<WorkbookWorker | null | undefined>(undefined);
+  const workerOf = (): WorkbookWorker | null => (worker.current === undefined ? (worker.current = startWorker()) : worker.current);
 
   // The preview control outlives renders (each host holds it), so it reads the latest state from refs.
   const entriesRef = useRef(entries);
@@ -95,10 +99,11 @@ export function useWebFiles(storage: Storage | null): WebFilesState {
     for (const [i, f] of files.entries()) {
       const entry = placeholders[i];
       if (!entry) continue;
-      await paint();
+      const w = workerOf();
+      if (!w) await paint();
       let loaded: LoadedFile;
       try {
-        loaded = await loadFile(f.name, new Uint8Array(await f.arrayBuffer()));
+        loaded = await loadFile(f.name, new Uint8Array(await f.arrayBuffer()), w, entry.key);
       } catch {
         // The browser could not read the file itself (moved, no permission).
         loaded = { id: entry.key, name: f.name, size: f.size, bytes: new Uint8Array(), grids: [], error: "unreadable" };
@@ -114,6 +119,7 @@ export function useWebFiles(storage: Storage | null): WebFilesState {
 
   const remove = useCallback((key: string) => {
     hosts.current.delete(key);
+    worker.current?.close(key);
     const list = entriesRef.current;
     const i = list.findIndex((e) => e.key === key);
     const rest = list.filter((e) => e.key !== key);
@@ -143,18 +149,22 @@ export function useWebFiles(storage: Storage | null): WebFilesState {
   }, []);
 
   const onAuditChange = useCallback((key: string, snapshot: AuditSnapshot) => {
-    setAudits((a) => ({ ...a, [key]: snapshot }));
-    if (snapshot.status !== "idle") setPending((p) => (p[key] ? { ...p, [key]: false } : p));
-    // The preview colours the open findings of every audit; "Clear highlights" removes them until the next one.
-    if (snapshot.status === "results") setMarks((m) => ({ ...m, [key]: snapshot.open }));
-    else if (snapshot.status === "running") setMarks((m) => ({ ...m, [key]: NO_FINDINGS }));
+    // A transition: React renders the page's lists and preview for tens of thousands of findings in
+    // slices, so the main thread stays free for input (the 200 ms long-task bound).
+    startTransition(() => {
+      setAudits((a) => ({ ...a, [key]: snapshot }));
+      if (snapshot.status !== "idle") setPending((p) => (p[key] ? { ...p, [key]: false } : p));
+      // The preview colours the open findings of every audit; "Clear highlights" removes them until the next one.
+      if (snapshot.status === "results") setMarks((m) => ({ ...m, [key]: snapshot.open }));
+      else if (snapshot.status === "running") setMarks((m) => ({ ...m, [key]: NO_FINDINGS }));
+    });
   }, []);
 
   const hostFor = useCallback(
     (file: LoadedFile) => {
       let host = hosts.current.get(file.id);
       if (!host) {
-        host = createWebHost(file, preview, storage);
+        host = createWebHost(file, preview, storage, worker.current);
         hosts.current.set(file.id, host);
       }
       return host;

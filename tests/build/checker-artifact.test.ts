@@ -31,7 +31,8 @@ let js: string;
 beforeAll(() => {
   ensureBuild();
   html = fs.readFileSync(path.join(DIST, "checker.html"), "utf8");
-  js = fs.readFileSync(path.join(DIST, "checker.js"), "utf8");
+  // The page's script and its worker's, judged alike.
+  js = ["checker.js", "checker-worker.js"].map((f) => fs.readFileSync(path.join(DIST, f), "utf8")).join("\n");
 }, BUILD_TIMEOUT_MS);
 
 describe("dist/checker.html", () => {
@@ -52,7 +53,7 @@ describe("dist/checker.html", () => {
   });
 });
 
-describe("dist/checker.js", () => {
+describe("dist/checker.js and checker-worker.js", () => {
   it("calls no network API with an absolute URL", () => {
     expect(js).not.toMatch(/(?:fetch|importScripts|sendBeacon|import|new\s+(?:Worker|SharedWorker|WebSocket|EventSource))\(\s*["'`](?:(?:https?|wss?):)?\/\//);
     expect(js).not.toMatch(/url\(\s*["']?(?:https?:)?\/\//); // CSS: fonts or images from elsewhere

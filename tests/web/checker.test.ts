@@ -299,7 +299,7 @@ describe("privacy and robustness", () => {
     expect(foreign).toEqual([]);
     // Only the page's own files: no request carries a workbook.
     const paths = new Set(requests.filter((u) => u.startsWith(checker.origin)).map((u) => new URL(u).pathname));
-    expect([...paths].every((p) => ["/", "/checker.js", "/assets/icon-32.png"].includes(p))).toBe(true);
+    expect([...paths].every((p) => ["/", "/checker.js", "/checker-worker.js", "/assets/icon-32.png"].includes(p))).toBe(true);
   });
 
   it("raises no script errors and no CSP violations", async () => {

@@ -2,7 +2,7 @@
  * State of the audit panel: idle → running (with progress) → results | error, plus the actions on the
  * results (highlight, clear highlights, export). Accepted findings are split off from the results here.
  */
-import { useCallback, useEffect, useMemo, useRef, useState } from "react";
+import { startTransition, useCallback, useEffect, useMemo, useRef, useState } from "react";
 import { isAccepted } from "../../core/audit";
 import type { Finding, Lang, SheetReport } from "../../core/types";
 import { auditGrids } from "../audit-runner";
@@ -91,11 +91,18 @@ export function useAudit(host: AuditHost, input: AuditInput): AuditPanelState {
       setActionError(null);
       setState({ status: "running", scope, progress: { phase: "reading", done: 0, total: 0 } });
       try {
-        const grids = await host.readGrids(scope, report, abort.signal);
+        let reports: SheetReport[];
+        if (host.audit) {
+          // The host audits off the main thread (the web checker's worker).
+          reports = await host.audit(scope, settings, report, abort.signal);
+        } else {
+          const grids = await host.readGrids(scope, report, abort.signal);
+          if (abort.signal.aborted) throw new HostError("cancelled");
+          reports = await auditGrids(grids, auditOptionsOf(settings), report, abort.signal);
+        }
         if (abort.signal.aborted) throw new HostError("cancelled");
-        const options = auditOptionsOf(settings);
-        const reports = await auditGrids(grids, options, report, abort.signal);
-        if (isCurrent()) setState({ status: "results", scope, reports });
+        // A transition, so React renders a long findings list in slices instead of one long task.
+        if (isCurrent()) startTransition(() => setState({ status: "results", scope, reports }));
       } catch (e) {
         if (!isCurrent()) return;
         // Whatever the host rejected with after Cancel, the user asked to cancel.

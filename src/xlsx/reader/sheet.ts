@@ -4,7 +4,7 @@
  * and columns. Cells are converted exactly as the audit's earlier ExcelJS reader did, so findings do
  * not change with the reader; see numfmt.ts for the format rules.
  */
-import { Grid, a1, type CellRange, type CellValue, type GridInit } from "../../core/grid/grid";
+import { a1, type CellRange, type CellValue, type GridInit } from "../../core/grid/grid";
 import { WorkbookInputError } from "../input";
 import type { InflateBudget, ZipArchive, ZipEntry } from "../zip/read";
 import { isDateFormat, serialToDate } from "./numfmt";
@@ -69,8 +69,8 @@ function xmlDecode(text: string): string {
   return text.replace(/&([a-z]*);/g, (c) => (c === "&lt;" ? "<" : c === "&gt;" ? ">" : c === "&amp;" ? "&" : c === "&apos;" ? "'" : c === "&quot;" ? '"' : c));
 }
 
-/** Reads a worksheet part into a Grid. */
-export function readSheet(ctx: SheetContext, entry: ZipEntry, meta: SheetMeta): Grid {
+/** Reads a worksheet part into a Grid's plain data (structured-clone safe, so a worker can post it). */
+export function readSheet(ctx: SheetContext, entry: ZipEntry, meta: SheetMeta): GridInit {
   const { sharedStrings, numberFormats, date1904, budget } = ctx;
   const maxCells = budget.limits.maxCells;
   const rows: CellValue[][] = [];
@@ -357,7 +357,7 @@ export function readSheet(ctx: SheetContext, entry: ZipEntry, meta: SheetMeta): 
   if (meta.notes && meta.notes.size > 0) {
     init.notes = [...meta.notes].map(([ref, text]) => ({ row: refRow(ref), col: refCol(ref), text })).filter((n) => n.row > 0 && n.col > 0);
   }
-  return new Grid(init);
+  return init;
 }
 
 function toValue(v: unknown): CellValue | undefined {

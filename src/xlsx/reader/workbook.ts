@@ -3,7 +3,7 @@
  * that keep a hostile file from costing more than a refusal. Pure TypeScript over fflate and saxes:
  * runs in Node, in a browser and in a worker.
  */
-import type { Grid, SheetVisibility } from "../../core/grid/grid";
+import { Grid, type GridInit, type SheetVisibility } from "../../core/grid/grid";
 import { classifyWorkbookBytes, WorkbookInputError } from "../input";
 import { DEFAULT_LIMITS, type ReadLimits } from "../limits";
 import { InflateBudget, openZip, type RawInflate, type ZipArchive } from "../zip/read";
@@ -26,6 +26,12 @@ export interface ReadWorkbookResult {
   info: WorkbookInfo;
 }
 
+/** The same read as plain data: what a worker posts to the page, which builds the Grids itself. */
+export interface WorkbookData {
+  sheets: GridInit[];
+  info: WorkbookInfo;
+}
+
 export interface ReadOptions {
   /** Called after each sheet with the number read so far and the total. */
   onProgress?: (done: number, total: number, sheet: string) => void;
@@ -41,6 +47,12 @@ const XML_PART = /\.(xml|rels|vml)$/i;
  * workbook or crosses a limit; the error's code and params say which.
  */
 export function readWorkbook(data: ArrayBuffer | Uint8Array, limits: ReadLimits = DEFAULT_LIMITS, options: ReadOptions = {}): ReadWorkbookResult {
+  const { sheets, info } = readWorkbookData(data, limits, options);
+  return { grids: sheets.map((s) => new Grid(s)), info };
+}
+
+/** readWorkbook without building the Grids: every sheet as GridInit, structured-clone safe. */
+export function readWorkbookData(data: ArrayBuffer | Uint8Array, limits: ReadLimits = DEFAULT_LIMITS, options: ReadOptions = {}): WorkbookData {
   const bytes = data instanceof Uint8Array ? data : new Uint8Array(data);
   const code = classifyWorkbookBytes(bytes);
   if (code) throw new WorkbookInputError(code);
@@ -49,12 +61,12 @@ export function readWorkbook(data: ArrayBuffer | Uint8Array, limits: ReadLimits 
   return readPackage(zip, budget, options);
 }
 
-function readPackage(zip: ZipArchive, budget: InflateBudget, options: ReadOptions): ReadWorkbookResult {
+function readPackage(zip: ZipArchive, budget: InflateBudget, options: ReadOptions): WorkbookData {
   const workbook = readWorkbookPart(zip, budget);
   const numberFormats = readNumberFormats(zip, budget, workbook);
   const sharedStrings = readSharedStrings(zip, budget, workbook);
   const cells = { count: 0 };
-  const grids: Grid[] = [];
+  const sheets: GridInit[] = [];
   const parsed = new Set<string>([workbook.part.toLowerCase()]);
   for (const [i, sheet] of workbook.sheets.entries()) {
     const entry = zip.get(sheet.part);
@@ -62,7 +74,7 @@ function readPackage(zip: ZipArchive, budget: InflateBudget, options: ReadOption
     parsed.add(entry.name.toLowerCase());
     const rels = readRels(zip, budget, sheet.part);
     const notes = readComments(zip, budget, rels);
-    grids.push(
+    sheets.push(
       readSheet({ zip, budget, sharedStrings, numberFormats, date1904: workbook.date1904, cells }, entry, {
         name: sheet.name,
         visibility: sheet.visibility,
@@ -77,7 +89,7 @@ function readPackage(zip: ZipArchive, budget: InflateBudget, options: ReadOption
     if (XML_PART.test(entry.name) && !parsed.has(entry.name.toLowerCase())) checkPrologue(zip, entry, budget);
   }
   return {
-    grids,
+    sheets,
     info: {
       date1904: workbook.date1904,
       calcMode: workbook.calcMode,

@@ -12,3 +12,4 @@ export interface LineItemData {
 
 export function lineItemData(rows: number, options?: { explainLow?: boolean }): LineItemData;
 export function generateLineItems(file: string, rows: number): Promise<void>;
+export function mergedRangesWorkbook(count: number): Uint8Array;

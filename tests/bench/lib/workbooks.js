@@ -65,4 +65,46 @@ async function generateLineItems(file, rows) {
   await wb.xlsx.writeFile(file);
 }
 
-module.exports = { generateLineItems, lineItemData };
+/**
+ * A small sheet (a five-item line-item table) with `count` two-cell merged ranges below it, ten to a
+ * row, as .xlsx bytes written from hand-made parts (ExcelJS itself takes quadratic time to merge).
+ */
+function mergedRangesWorkbook(count) {
+  const { zipSync, strToU8 } = require("fflate");
+  const MAIN = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
+  const R = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
+  const PR = "http://schemas.openxmlformats.org/package/2006/relationships";
+  const DECL = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n';
+  const esc = (t) => String(t).replace(/&/g, "&amp;").replace(/</g, "&lt;");
+  const cell = (ref, v) => (typeof v === "number" ? `<c r="${ref}"><v>${v}</v></c>` : `<c r="${ref}" t="inlineStr"><is><t>${esc(v)}</t></is></c>`);
+  const table = [
+    ["序号", "项目名称", "预算数", "执行数", "执行率"],
+    [1, "安全培训", 100, 95, 0.95],
+    [2, "设备购置", 200, 80, 0.4],
+    [3, "隐患排查", 50, 50, 1],
+    [4, "宣传教育", 20, 10, 0.5],
+    [5, "应急演练", 30, 30, 1],
+  ];
+  const rows = table.map((r, i) => `<row r="${i + 1}">${r.map((v, j) => cell(`${"ABCDE"[j]}${i + 1}`, v)).join("")}</row>`).join("");
+  const letters = (n) => (n <= 26 ? String.fromCharCode(64 + n) : String.fromCharCode(64 + Math.floor((n - 1) / 26)) + String.fromCharCode(65 + ((n - 1) % 26)));
+  const refs = [];
+  for (let i = 0; i < count; i++) {
+    const row = 10 + Math.floor(i / 10);
+    const col = 1 + 2 * (i % 10);
+    refs.push(`<mergeCell ref="${letters(col)}${row}:${letters(col + 1)}${row}"/>`);
+  }
+  const sheet = `${DECL}<worksheet xmlns="${MAIN}"><sheetData>${rows}</sheetData><mergeCells count="${count}">${refs.join("")}</mergeCells></worksheet>`;
+  return zipSync({
+    "[Content_Types].xml": strToU8(
+      `${DECL}<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/>` +
+        `<Override PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/>` +
+        `<Override PartName="/xl/worksheets/sheet1.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/></Types>`,
+    ),
+    "_rels/.rels": strToU8(`${DECL}<Relationships xmlns="${PR}"><Relationship Id="rId1" Type="${R}/officeDocument" Target="xl/workbook.xml"/></Relationships>`),
+    "xl/workbook.xml": strToU8(`${DECL}<workbook xmlns="${MAIN}" xmlns:r="${R}"><sheets><sheet name="项目支出明细" sheetId="1" r:id="rId1"/></sheets></workbook>`),
+    "xl/_rels/workbook.xml.rels": strToU8(`${DECL}<Relationships xmlns="${PR}"><Relationship Id="rId1" Type="${R}/worksheet" Target="worksheets/sheet1.xml"/></Relationships>`),
+    "xl/worksheets/sheet1.xml": strToU8(sheet),
+  });
+}
+
+module.exports = { generateLineItems, lineItemData, mergedRangesWorkbook };

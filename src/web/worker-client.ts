@@ -1,0 +1,162 @@
+/**
+ * The page's side of the web checker's worker: opens files in it (getting back Grids for the preview,
+ * rebuilt from row chunks) and audits them there. One worker serves every file of the page.
+ */
+import { Grid, type GridInit } from "../core/grid/grid";
+import type { Finding, SheetReport } from "../core/types";
+import { HostError, type Progress, type Settings } from "../host";
+import type { InputErrorCode, InputErrorParams } from "../xlsx";
+import type { FromWorker, ToWorker } from "./worker-protocol";
+
+/** The built worker script, next to checker.js (webpack's "checker-worker" entry). */
+export const WORKER_SCRIPT = "checker-worker.js";
+
+export type OpenResult = { grids: Grid[] } | { error: InputErrorCode | "unreadable"; params?: InputErrorParams };
+
+/** The minimum of a Worker this needs, so tests can stand in for one. */
+export interface WorkerPort {
+  postMessage(message: ToWorker, transfer?: Transferable[]): void;
+  onmessage: ((e: MessageEvent<FromWorker>) => void) | null;
+  onerror: ((e: ErrorEvent) => void) | null;
+}
+
+interface PendingOpen {
+  inits: GridInit[];
+  resolve(result: OpenResult): void;
+  onProgress?: (p: Progress) => void;
+}
+
+interface PendingRun {
+  /** Findings received so far, per report. */
+  findings: Finding[][];
+  resolve(reports: SheetReport[]): void;
+  reject(error: HostError): void;
+  onProgress(p: Progress): void;
+}
+
+export class WorkbookWorker {
+  private readonly opens = new Map<string, PendingOpen>();
+  private readonly runs = new Map<number, PendingRun>();
+  private nextRun = 1;
+
+  constructor(private readonly port: WorkerPort) {
+    port.onmessage = (e) => this.receive(e.data);
+    // The worker failed as a whole (it could not load, or ran out of memory): nothing pending will finish.
+    port.onerror = (e) => {
+      e.preventDefault?.();
+      for (const o of this.opens.values()) o.resolve({ error: "unreadable" });
+      this.opens.clear();
+      for (const r of this.runs.values()) r.reject(new HostError("read-failed", e.message ?? ""));
+      this.runs.clear();
+    };
+  }
+
+  /** Reads a file in the worker. The bytes are copied, so the page keeps its own for the highlighted copy. */
+  open(file: string, bytes: Uint8Array, onProgress?: (p: Progress) => void): Promise<OpenResult> {
+    return new Promise((resolve) => {
+      this.opens.set(file, { inits: [], resolve, ...(onProgress ? { onProgress } : {}) });
+      const copy = bytes.slice().buffer;
+      this.port.postMessage({ type: "open", file, bytes: copy }, [copy]);
+    });
+  }
+
+  /** Audits sheets of an open file in the worker (all of them when `sheets` is null). */
+  audit(file: string, sheets: string[] | null, settings: Settings, onProgress: (p: Progress) => void, signal: AbortSignal): Promise<SheetReport[]> {
+    if (signal.aborted) return Promise.reject(new HostError("cancelled"));
+    const run = this.nextRun++;
+    return new Promise((resolve, reject) => {
+      this.runs.set(run, { findings: [], resolve, reject, onProgress });
+      signal.addEventListener(
+        "abort",
+        () => {
+          if (!this.runs.delete(run)) return;
+          this.port.postMessage({ type: "cancel", run });
+          reject(new HostError("cancelled"));
+        },
+        { once: true },
+      );
+      this.port.postMessage({ type: "audit", run, file, sheets, settings });
+    });
+  }
+
+  /** Lets the worker drop a file's grids. */
+  close(file: string): void {
+    this.opens.delete(file);
+    this.port.postMessage({ type: "close", file });
+  }
+
+  private receive(m: FromWorker): void {
+    switch (m.type) {
+      case "read-progress":
+        this.opens.get(m.file)?.onProgress?.({ phase: "reading", done: m.done, total: m.total, sheet: m.sheet });
+        return;
+      case "opened": {
+        const o = this.opens.get(m.file);
+        if (!o) return;
+        o.inits = m.sheets.map(({ rowCount, hasFormulas, ...rest }) => ({
+          ...rest,
+          rows: new Array(rowCount),
+          formats: new Array(rowCount),
+          ...(hasFormulas ? { formulas: new Array(rowCount) } : {}),
+        }));
+        return;
+      }
+      case "rows": {
+        const init = this.opens.get(m.file)?.inits[m.sheet];
+        if (!init) return;
+        // Copied as they came, holes (rows without formats) included, so the Grid is the reader's.
+        for (let i = 0; i < m.rows.length; i++) {
+          init.rows[m.start + i] = m.rows[i] as GridInit["rows"][number];
+          if (init.formats) init.formats[m.start + i] = m.formats[i] as NonNullable<GridInit["formats"]>[number];
+          if (init.formulas && m.formulas) init.formulas[m.start + i] = m.formulas[i] as NonNullable<GridInit["formulas"]>[number];
+        }
+        return;
+      }
+      case "ready": {
+        const o = this.opens.get(m.file);
+        if (!o) return;
+        this.opens.delete(m.file);
+        o.resolve({ grids: o.inits.map((init) => new Grid(init)) });
+        return;
+      }
+      case "open-failed": {
+        const o = this.opens.get(m.file);
+        this.opens.delete(m.file);
+        o?.resolve(m.params ? { error: m.error, params: m.params } : { error: m.error });
+        return;
+      }
+      case "audit-progress":
+        this.runs.get(m.run)?.onProgress(m.progress);
+        return;
+      case "findings": {
+        const r = this.runs.get(m.run);
+        if (!r) return;
+        const list = (r.findings[m.sheet] ??= []);
+        for (const f of m.findings) list.push(f);
+        return;
+      }
+      case "reports": {
+        const r = this.runs.get(m.run);
+        this.runs.delete(m.run);
+        r?.resolve(m.reports.map((report, i) => ({ ...report, findings: r.findings[i] ?? [] })));
+        return;
+      }
+      case "audit-failed": {
+        const r = this.runs.get(m.run);
+        this.runs.delete(m.run);
+        r?.reject(new HostError(m.code, m.detail));
+        return;
+      }
+    }
+  }
+}
+
+/** The page's worker, or null where the browser has none (then the page reads and audits in place). */
+export function startWorker(): WorkbookWorker | null {
+  if (typeof Worker !== "function") return null;
+  try {
+    return new WorkbookWorker(new Worker(WORKER_SCRIPT) as unknown as WorkerPort);
+  } catch {
+    return null;
+  }
+}

@@ -1,0 +1,106 @@
+#!/usr/bin/env node
+/**
+ * Issue 13: a batch of 500 small workbooks (copies of ../shared/fixtures, made in a temp dir at run
+ * time, never in the repository) through the built CLI, `audit DIR --json`, as a child process each
+ * time (node start-up included, the same for both): files per second with `--jobs 1` and with one job
+ * per core. Goal: the second at least 1.7× the first on 2 cores. Median of --runs; a missed goal
+ * prints MISSED and is not a failure.
+ *
+ *   npm run build && node tests/bench/batch.bench.js [--files 500] [--runs 3]
+ *   (--rows N is accepted and ignored: the files are the fixtures as they are)
+ */
+"use strict";
+const { spawn } = require("child_process");
+const fs = require("fs");
+const os = require("os");
+const path = require("path");
+
+const ROOT = path.resolve(__dirname, "..", "..");
+const CLI = path.join(ROOT, "dist", "cli", "jixiao.js");
+const FIXTURES = path.resolve(ROOT, "..", "shared", "fixtures");
+const GOAL = 1.7;
+const SMOKE = process.env.BENCH_SMOKE === "1";
+
+function option(name, fallback) {
+  const i = process.argv.indexOf(name);
+  return i >= 0 && process.argv[i + 1] ? Number(process.argv[i + 1]) : fallback;
+}
+
+function median(xs) {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.floor(s.length / 2)];
+}
+
+function machine() {
+  const cpus = os.cpus();
+  return `${cpus[0] ? cpus[0].model.trim() : "unknown CPU"} × ${cpus.length}, ${(os.totalmem() / 2 ** 30).toFixed(0)} GB, ${os.platform()} ${os.release()}, node ${process.version}, load ${os.loadavg().map((x) => x.toFixed(1)).join(" ")}`;
+}
+
+/** Runs the CLI over the folder; resolves with the wall time (ms) and the number of files in its JSON. */
+function audit(dir, jobs) {
+  return new Promise((resolve, reject) => {
+    const t0 = process.hrtime.bigint();
+    const p = spawn(process.execPath, [CLI, "audit", dir, "--json", "--jobs", String(jobs)], { stdio: ["ignore", "pipe", "ignore"] });
+    const chunks = [];
+    p.stdout.on("data", (d) => chunks.push(d));
+    p.on("error", reject);
+    p.on("exit", (code) => {
+      const ms = Number(process.hrtime.bigint() - t0) / 1e6;
+      try {
+        const report = JSON.parse(Buffer.concat(chunks).toString("utf8"));
+        const failed = report.files.filter((f) => f.error).length;
+        if (failed > 0) throw new Error(`${failed} files could not be audited`);
+        resolve({ ms, files: report.files.length, code });
+      } catch (e) {
+        reject(new Error(`jobs ${jobs}: exit ${code}, ${e.message}`));
+      }
+    });
+  });
+}
+
+async function main() {
+  const count = SMOKE ? 10 : option("--files", 500);
+  const runs = option("--runs", 3);
+  if (!fs.existsSync(CLI)) {
+    process.stderr.write(`bench: ${path.relative(ROOT, CLI)} is missing; run \`npm run build\` first.\n`);
+    process.exitCode = 2;
+    return;
+  }
+  const sources = fs.readdirSync(FIXTURES).filter((f) => f.endsWith(".xlsx")).map((f) => path.join(FIXTURES, f));
+  if (sources.length === 0) throw new Error(`no .xlsx fixtures in ${FIXTURES}`);
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), "jixiao-bench-batch-"));
+  try {
+    for (let i = 0; i < count; i++) {
+      const src = sources[i % sources.length];
+      fs.copyFileSync(src, path.join(dir, `${String(i).padStart(4, "0")}-${path.basename(src)}`));
+    }
+    const cores = os.cpus().length;
+    process.stdout.write(`machine: ${machine()}\n`);
+    process.stdout.write(`batch: ${count} copies of ${sources.map((s) => path.basename(s)).join(", ")}\n`);
+    const one = [];
+    const all = [];
+    // Interleaved, so the other load on the machine hits both alike.
+    for (let i = 0; i < runs; i++) {
+      one.push(await audit(dir, 1));
+      all.push(await audit(dir, cores));
+    }
+    for (const r of [...one, ...all]) if (r.files !== count) throw new Error(`the CLI reported ${r.files} files, not ${count}`);
+    const rate = (rs) => count / (median(rs.map((r) => r.ms)) / 1000);
+    const fmt = (rs) => rs.map((r) => (r.ms / 1000).toFixed(1)).join(", ");
+    const a = rate(one);
+    const b = rate(all);
+    process.stdout.write(`--jobs 1: ${a.toFixed(1)} files/s (runs, s: ${fmt(one)})\n`);
+    process.stdout.write(`--jobs ${cores}: ${b.toFixed(1)} files/s (runs, s: ${fmt(all)})\n`);
+    process.stdout.write(`speed-up: ${(b / a).toFixed(2)}× (goal ≥ ${GOAL}× on 2 cores; this machine has ${cores})\n`);
+    if (b / a < GOAL && !SMOKE) process.stdout.write(`MISSED: one job per core is less than ${GOAL}× one job\n`);
+  } finally {
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+if (require.main === module) {
+  main().catch((e) => {
+    process.stderr.write(`bench failed: ${e && e.message ? e.message : String(e)}\n`);
+    process.exitCode = 2;
+  });
+}

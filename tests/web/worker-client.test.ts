@@ -1,0 +1,97 @@
+/**
+ * The web checker's worker and the page's client of it, joined by a structured-clone channel in one
+ * process: a workbook opened there comes back as the Grids the reader makes in place (rebuilt from row
+ * chunks), its audit as the reports runAudit gives (from finding chunks), a bad file as its input error,
+ * and a cancelled audit as HostError("cancelled").
+ */
+import fs from "fs";
+import { deserialize, serialize } from "v8";
+import { runAudit } from "../../src/core/audit";
+import { Grid } from "../../src/core/grid/grid";
+import { auditOptionsOf, DEFAULT_SETTINGS, HostError, type Progress } from "../../src/host";
+import { readWorkbook } from "../../src/xlsx";
+import { WorkbookWorker, type WorkerPort } from "../../src/web/worker-client";
+import type { FromWorker, ToWorker } from "../../src/web/worker-protocol";
+import { ROWS_PER_MESSAGE } from "../../src/web/worker-protocol";
+import { lineItemData } from "../bench/lib/workbooks";
+import { fixture } from "../helpers/fixtures";
+
+const clone = <T>(v: T): T => deserialize(serialize(v)) as T;
+
+/** What the worker module sees as its global scope. */
+const scope = globalThis as unknown as { onmessage: ((e: { data: ToWorker }) => void) | null; postMessage: (m: FromWorker) => void };
+const sent: FromWorker[] = [];
+const port: WorkerPort = {
+  onmessage: null,
+  onerror: null,
+  postMessage: (m) => setTimeout(() => scope.onmessage?.({ data: clone(m) })),
+};
+scope.postMessage = (m) => {
+  sent.push(m);
+  const copy = clone(m);
+  setTimeout(() => port.onmessage?.({ data: copy } as MessageEvent<FromWorker>));
+};
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+require("../../src/web/audit-worker");
+const worker = new WorkbookWorker(port);
+
+const settings = clone(DEFAULT_SETTINGS);
+
+beforeEach(() => {
+  sent.length = 0;
+});
+
+describe("the worker and its client", () => {
+  it("open a fixture as the Grids the reader makes in place, and audit it as runAudit does", async () => {
+    const bytes = new Uint8Array(fs.readFileSync(fixture("chengde-2019-mine-inspection.xlsx")));
+    const progress: Progress[] = [];
+    const opened = await worker.open("a", bytes, (p) => progress.push(p));
+    if (!("grids" in opened)) throw new Error(`not opened: ${opened.error}`);
+    const here = readWorkbook(bytes).grids;
+    expect(opened.grids).toEqual(here);
+    expect(progress.at(-1)).toMatchObject({ phase: "reading", done: here.length, total: here.length });
+
+    const reports = await worker.audit("a", null, settings, () => undefined, new AbortController().signal);
+    expect(reports).toEqual(here.map((g) => runAudit(g, auditOptionsOf(settings))));
+    const sheet = here[0]?.sheet ?? "";
+    const one = await worker.audit("a", [sheet], settings, () => undefined, new AbortController().signal);
+    expect(one.map((r) => r.sheet)).toEqual([sheet]);
+  });
+
+  it("send a large sheet and its findings in slices", async () => {
+    const data = lineItemData(3 * ROWS_PER_MESSAGE);
+    const rows = [[data.title], [], data.header, ...data.items];
+    const grid = new Grid({ sheet: "明细", rows, formats: rows.map((_, i) => (i < 3 ? [] : [null, null, ...data.formats])) });
+    // Through the real reader: the sheet written as a workbook.
+    const ExcelJS = await import("exceljs");
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet("明细");
+    for (const r of rows) ws.addRow(r);
+    const bytes = new Uint8Array(await wb.xlsx.writeBuffer());
+    const opened = await worker.open("big", bytes);
+    if (!("grids" in opened)) throw new Error(`not opened: ${opened.error}`);
+    expect(opened.grids[0]?.rowCount).toBe(grid.rowCount);
+    expect(opened.grids).toEqual(readWorkbook(bytes).grids);
+    expect(sent.filter((m) => m.type === "rows").length).toBeGreaterThanOrEqual(3);
+
+    const reports = await worker.audit("big", null, settings, () => undefined, new AbortController().signal);
+    expect(reports).toEqual(readWorkbook(bytes).grids.map((g) => runAudit(g, auditOptionsOf(settings))));
+    expect(reports[0]?.findings.length).toBeGreaterThan(1000);
+    expect(sent.filter((m) => m.type === "findings").length).toBeGreaterThan(1);
+    worker.close("big");
+  });
+
+  it("report a file that is not a workbook with its input error", async () => {
+    expect(await worker.open("bad", new TextEncoder().encode("序号,项目\n1,a\n"))).toMatchObject({ error: expect.stringMatching(/./) });
+  });
+
+  it("reject an audit of a closed file, and a cancelled one with HostError('cancelled')", async () => {
+    await expect(worker.audit("gone", null, settings, () => undefined, new AbortController().signal)).rejects.toMatchObject({ code: "read-failed" });
+    const bytes = new Uint8Array(fs.readFileSync(fixture("qingdao-2019-safety-fund.xlsx")));
+    await worker.open("q", bytes);
+    const abort = new AbortController();
+    const run = worker.audit("q", null, settings, () => undefined, abort.signal);
+    abort.abort();
+    await expect(run).rejects.toEqual(new HostError("cancelled"));
+  });
+});
