@@ -32,11 +32,13 @@ async function cpuMsAsync(fn, runs) {
 (async () => {
   if (!fs.existsSync(FIXTURE)) throw new Error(`fixture missing: ${FIXTURE}`);
   const load = compileSource("cli/report.ts");
-  const { loadWorkbook, readGrids } = load("xlsx/index.js");
-  const { runAudit } = load("core/audit.js");
+  const { readWorkbook } = load("xlsx/index.js");
+  const core = load("core/audit.js");
+  const { DEFAULT_RULES } = load("core/rules/index.js");
+  const runAudit = (g) => core.runAudit(g, { rules: DEFAULT_RULES });
   const report = load("core/report/index.js");
   const { writeReportDocx } = load("docx/write.js");
-  const grids = readGrids(await loadWorkbook(fs.readFileSync(FIXTURE)));
+  const grids = readWorkbook(new Uint8Array(fs.readFileSync(FIXTURE))).grids;
   const seed = fs.readFileSync(SEED, "utf8");
   const findings = grids.flatMap((g) => runAudit(g).findings);
   const describe = (f) => f.message;

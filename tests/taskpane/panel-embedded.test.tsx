@@ -38,7 +38,7 @@ describe("audits asked for from outside", () => {
     const host = new FakeHost({ settings: { lowRate: 0.3 } });
     const snapshots: AuditSnapshot[] = [];
     const { rerenderWith } = renderEmbedded(host, { runRequest: { scope: "workbook", seq: 1 }, onAuditChange: (s) => snapshots.push(s) });
-    await screen.findByRole("heading", { name: "审核结果" });
+    await screen.findByRole("heading", { name: "审核结果" }, { timeout: 10_000 });
     expect(host.readGrids).toHaveBeenCalledTimes(1);
     expect(host.readGrids.mock.calls[0]?.[0]).toBe("workbook");
     const last = snapshots[snapshots.length - 1];
@@ -63,7 +63,7 @@ describe("audits asked for from outside", () => {
     const host = new FakeHost();
     let latest: AuditSnapshot | undefined;
     renderEmbedded(host, { runRequest: { scope: "workbook", seq: 1 }, onAuditChange: (s) => (latest = s) });
-    await screen.findByRole("heading", { name: "审核结果" });
+    await screen.findByRole("heading", { name: "审核结果" }, { timeout: 10_000 });
     await settle();
     const before = latest?.open.length ?? 0;
     expect(before).toBeGreaterThan(0);
@@ -91,7 +91,7 @@ describe("long rule groups", () => {
     const n = PAGE_SIZE + 30;
     const host = new FakeHost({ grids: () => [manyLowItems(n)] });
     const { container } = renderEmbedded(host, { runRequest: { scope: "workbook", seq: 1 } });
-    await screen.findByRole("heading", { name: "审核结果" });
+    await screen.findByRole("heading", { name: "审核结果" }, { timeout: 10_000 });
     await settle();
     const group = container.querySelector('[data-rule="low-execution"][data-count]');
     expect(group).toHaveAttribute("data-count", String(n));

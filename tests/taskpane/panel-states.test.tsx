@@ -69,7 +69,7 @@ describe("while an audit runs", () => {
     await renderPanel();
     fireEvent.click(screen.getByRole("button", { name: "审核整个工作簿" }));
     await screen.findByText(/^正在审核 第 [123]\/3 张工作表$/);
-    await screen.findByRole("heading", { name: "审核结果" });
+    await screen.findByRole("heading", { name: "审核结果" }, { timeout: 10_000 });
     expect(screen.queryByRole("progressbar")).toBeNull();
   });
 });
