@@ -1,6 +1,23 @@
 import type { ScoreFormula } from "../types";
 import type { MessageBook } from "./codes";
 import type { NumberFormat } from "./format";
+import { listed, rowRuns } from "./lists";
+
+/** 第 4–11、43 行 style row lists. */
+const rows = (r: readonly number[]): string => {
+  const l = listed(rowRuns(r), "、");
+  return l.more ? `${l.text} 等` : l.text;
+};
+const cellList = (c: readonly string[], total = c.length): string => {
+  const l = listed(c, "、");
+  return l.more || total > c.length ? `${l.text} 等` : l.text;
+};
+const INCLUDES = {
+  all: (t: string) => `；${t} 的合计包含这些行`,
+  none: (t: string) => `；${t} 的合计不包含这些行`,
+  some: (t: string) => `；${t} 的合计只包含其中一部分`,
+  unknown: (t: string) => `，请核实 ${t} 的合计是否应包含这些行`,
+} as const;
 
 /** 「名称」 prefix when the row has a name. */
 const item = (name: string): string => (name ? `「${name}」` : "");
@@ -53,6 +70,24 @@ export const zhCN: MessageBook = {
     "over-budget": (p, n) => `${item(p.item)}执行数 ${n.amount(p.actual, p.decimals)} 超过预算数 ${n.amount(p.budget, p.decimals)}`,
     "execution-cap": (p, n) => `预算执行率为 ${n.rate(p.rate)}，按当地规定总分不应超过 ${n.score(p.cap)} 分，填报为 ${n.score(p.score)} 分`,
     "rule-based-total": (p, n) => `按评分规则计算的总分为 ${n.score(p.computed)} 分（填报 ${n.score(p.stated)} 分）`,
+    "typed-total": (p, n) =>
+      `${item(p.item)}${p.column}是手工填写的数字 ${n.number(p.value)}，而同类单元格 ${p.neighbour} 是公式 ${p.neighbourFormula}；明细修改后它不会随之更新`,
+    "short-sum.missing": (p) => `${item(p.item)}公式 ${p.formula} 少了第 ${rows(p.rows)} 行`,
+    "short-sum.double": (p) => `${item(p.item)}公式 ${p.formula} 重复计算了第 ${rows(p.rows)} 行（第 ${rows(p.via)} 行的小计或合计已包含它们）`,
+    "inconsistent-formula": (p) => `${item(p.item)}公式 ${p.formula} 与本列其他 ${p.count} 个单元格的公式不一致，按同列的规律应为 ${p.usual}`,
+    "hardcoded-constant": (p, n) => `${item(p.item)}公式 ${p.formula} 中直接写入了数字 ${n.number(p.constant)}，相关数据变化后结果不会随之更新，建议改为引用单元格`,
+    "number-as-text": (p) => `${item(p.item)}${p.column}“${p.text}”是以文本形式存储的数字，Excel 的 SUM 等函数会跳过它`,
+    "number-as-text.sum": (p, n) =>
+      `${item(p.item)}${p.column}“${p.text}”是以文本形式存储的数字：Excel 的 SUM 会跳过它，${p.total} 的公式 ${p.formula} 因此少算了 ${n.number(p.value)}`,
+    "stale-values.manual": (p) =>
+      `工作簿的计算模式为“手动”，${p.formulas > 0 ? `本表 ${p.formulas} 个公式` : "公式"}显示的结果可能不是最新的；审核使用的是文件中保存的值，请按 F9 重新计算并保存后再审核`,
+    "stale-values.no-result": (p) =>
+      `本表有 ${p.count} 个公式没有保存计算结果（${cellList(p.cells, p.count)}），显示的值可能不是最新的` +
+      (p.computed > 0 ? `；审核按公式算出了其中 ${p.computed} 个的值` : "") +
+      (p.failed.length > 0 ? `；另有 ${p.failed.length} 个（${cellList(p.failed)}）无法计算，未参与核对` : ""),
+    "hidden-rows.rows": (p) => `第 ${rows(p.rows)} 行被隐藏${p.total ? INCLUDES[p.includes](p.total) : "，请确认是否有意隐藏"}`,
+    "hidden-rows.columns": (p) => `第 ${p.columns.join("、")} 列${p.headers.some(Boolean) ? `（${p.headers.filter(Boolean).join("、")}）` : ""}被隐藏，审核照常读取了其中的数据`,
+    "external-link": (p) => `公式 ${p.formula} 引用了另一个工作簿 ${p.book}：该文件移动、改名或更新后，这里的值可能过时或无法计算`,
   },
   rules: {
     "low-execution": "执行率过低",
@@ -69,6 +104,14 @@ export const zhCN: MessageBook = {
     "over-budget": "支出超预算",
     "execution-cap": "按执行率限制总分",
     "rule-based-total": "按规则计算的总分",
+    "typed-total": "合计手工填写",
+    "short-sum": "求和范围不全",
+    "inconsistent-formula": "公式与同列不一致",
+    "hardcoded-constant": "公式中写死数字",
+    "number-as-text": "文本格式的数字",
+    "stale-values": "公式结果可能未更新",
+    "hidden-rows": "隐藏的行或列",
+    "external-link": "引用其他工作簿",
   },
   severity: { error: "错误", warning: "警告", info: "提示" },
   band: BAND,

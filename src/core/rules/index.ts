@@ -9,6 +9,7 @@ import { rateMismatch } from "./rate-mismatch";
 import type { Rule } from "./rule";
 import { ruleBasedTotal } from "./rule-based-total";
 import { scoreMismatch } from "./score-mismatch";
+import { shortSum } from "./short-sum";
 import { targetExceeded } from "./target-exceeded";
 import { totalMismatch } from "./total-mismatch";
 import { unitMismatch } from "./unit-mismatch";
@@ -33,6 +34,7 @@ export const ALL_RULES: readonly Rule[] = [
   overBudget,
   executionCapRule,
   ruleBasedTotal,
+  shortSum,
 ];
 
 /** The rules an audit runs unless told otherwise: every rule that is on by default. */
