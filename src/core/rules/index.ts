@@ -10,6 +10,8 @@ import type { Rule } from "./rule";
 import { ruleBasedTotal } from "./rule-based-total";
 import { scoreMismatch } from "./score-mismatch";
 import { shortSum } from "./short-sum";
+import { typedTotal } from "./typed-total";
+import { inconsistentFormula } from "./inconsistent-formula";
 import { targetExceeded } from "./target-exceeded";
 import { totalMismatch } from "./total-mismatch";
 import { unitMismatch } from "./unit-mismatch";
@@ -34,7 +36,9 @@ export const ALL_RULES: readonly Rule[] = [
   overBudget,
   executionCapRule,
   ruleBasedTotal,
+  typedTotal,
   shortSum,
+  inconsistentFormula,
 ];
 
 /** The rules an audit runs unless told otherwise: every rule that is on by default. */
