@@ -12,6 +12,8 @@ import { scoreMismatch } from "./score-mismatch";
 import { shortSum } from "./short-sum";
 import { typedTotal } from "./typed-total";
 import { inconsistentFormula } from "./inconsistent-formula";
+import { hardcodedConstant } from "./hardcoded-constant";
+import { externalLink } from "./external-link";
 import { targetExceeded } from "./target-exceeded";
 import { totalMismatch } from "./total-mismatch";
 import { unitMismatch } from "./unit-mismatch";
@@ -39,6 +41,8 @@ export const ALL_RULES: readonly Rule[] = [
   typedTotal,
   shortSum,
   inconsistentFormula,
+  hardcodedConstant,
+  externalLink,
 ];
 
 /** The rules an audit runs unless told otherwise: every rule that is on by default. */
