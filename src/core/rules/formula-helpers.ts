@@ -226,3 +226,9 @@ export function totalGroups(block: AmountBlock): TotalGroup[] {
   }
   return out.sort((a, b) => a.row.row - b.row.row);
 }
+
+/** True when the cell's formula is a SUM or SUBTOTAL that takes in (row, col): Excel then skips text there. */
+export function sumSkipsTextAt(grid: Grid, totalRow: number, totalCol: number, row: number, col: number): boolean {
+  const shape = sumShape(grid, totalRow, totalCol);
+  return shape !== undefined && shape.skipsText && covers(shape.ranges, row, col) > 0;
+}

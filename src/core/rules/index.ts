@@ -14,6 +14,7 @@ import { typedTotal } from "./typed-total";
 import { inconsistentFormula } from "./inconsistent-formula";
 import { hardcodedConstant } from "./hardcoded-constant";
 import { externalLink } from "./external-link";
+import { numberAsText } from "./number-as-text";
 import { targetExceeded } from "./target-exceeded";
 import { totalMismatch } from "./total-mismatch";
 import { unitMismatch } from "./unit-mismatch";
@@ -42,6 +43,7 @@ export const ALL_RULES: readonly Rule[] = [
   shortSum,
   inconsistentFormula,
   hardcodedConstant,
+  numberAsText,
   externalLink,
 ];
 

@@ -1,0 +1,48 @@
+import { a1, type Grid } from "../grid/grid";
+import type { Block } from "../layouts/blocks";
+import { readNum } from "../layouts/read";
+import { blockRows, headerText, rowName, shownFormula, sumSkipsTextAt, totalGroups, valueColumns } from "./formula-helpers";
+import type { RawFinding, Rule } from "./rule";
+
+/** The total cells that add up `row` in `col`: the 小计/合计 over it, or the indicator block's 总分. */
+function totalsOver(block: Block, row: number): number[] {
+  if (block.kind === "indicators") return block.total && block.total.row !== row ? [block.total.row] : [];
+  return totalGroups(block)
+    .filter((g) => g.items.some((i) => i.row === row))
+    .map((g) => g.row.row);
+}
+
+function checkColumn(grid: Grid, block: Block, rows: number[], col: number, out: RawFinding[]): void {
+  let numbers = 0;
+  const texts: { row: number; text: string; value: number }[] = [];
+  for (const r of rows) {
+    const v = grid.value(r, col);
+    if (typeof v === "number") numbers++;
+    else if (typeof v === "string" && grid.formula(r, col) === undefined) {
+      const n = readNum(grid, r, col);
+      if (n) texts.push({ row: r, text: v.trim(), value: n.value });
+    }
+  }
+  if (numbers < 2 || texts.length >= numbers) return; // a column of text, not numbers with a stray one
+  for (const t of texts) {
+    const base = { item: rowName(block, t.row), column: headerText(grid, block.headerRow, col), text: t.text, value: t.value };
+    const total = grid.hasFormulas ? totalsOver(block, t.row).find((tr) => sumSkipsTextAt(grid, tr, col, t.row, col)) : undefined;
+    if (total === undefined) out.push({ code: "number-as-text", row: t.row, col, params: base });
+    else out.push({ code: "number-as-text.sum", row: t.row, col, params: { ...base, total: a1(total, col), formula: shownFormula(grid.formula(total, col) as string) } });
+  }
+}
+
+/** An amount, rate or score stored as text in a column of numbers: Excel's SUM skips it, so a SUM total is short by it. */
+export const numberAsText: Rule = {
+  id: "number-as-text",
+  defaultSeverity: "warning",
+  defaultOn: true,
+  check({ grid, model }) {
+    const out: RawFinding[] = [];
+    for (const block of model.blocks) {
+      const rows = blockRows(block);
+      for (const { col } of valueColumns(block)) checkColumn(grid, block, rows, col, out);
+    }
+    return out;
+  },
+};
