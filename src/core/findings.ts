@@ -116,7 +116,7 @@ export interface FindingParams {
   "number-as-text.sum": { item: string; column: string; text: string; value: number; total: string; formula: string };
   /** The workbook calculates manually; `formulas` is the number of formula cells on the sheet that says so. */
   "stale-values.manual": { formulas: number };
-  /** Formulas saved without results: `count` of them, the first `cells`, how many computed, and those that could not be. */
+  /** Formulas saved without results: `count` of them, the first `cells`, how many computed, and the first of those that could not be. */
   "stale-values.no-result": { count: number; cells: string[]; computed: number; failed: string[] };
   /**
    * Hidden item rows of a block, and whether the block's total takes them in: by its formula, or by

@@ -82,7 +82,7 @@ export const enUS: MessageBook = {
     "stale-values.no-result": (p) =>
       `${p.count} formulas on this sheet have no saved result (${cellList(p.cells, p.count)}), so the values shown may not be current` +
       (p.computed > 0 ? `; the audit computed ${p.computed} of them from their formulas` : "") +
-      (p.failed.length > 0 ? `; ${p.failed.length} (${cellList(p.failed)}) could not be computed and were not checked` : ""),
+      (p.count > p.computed ? `; ${p.count - p.computed} (${cellList(p.failed, p.count - p.computed)}) could not be computed and were not checked` : ""),
     "hidden-rows.rows": (p) => `${rowList(p.rows).replace(/^r/, "R")} ${p.rows.length === 1 ? "is" : "are"} hidden${p.total ? INCLUDES[p.includes](p.total) : "; check that this is intended"}`,
     "hidden-rows.columns": (p) =>
       `column${p.columns.length === 1 ? "" : "s"} ${p.columns.join(", ")}${p.headers.some(Boolean) ? ` (${p.headers.filter(Boolean).join(", ")})` : ""} ${p.columns.length === 1 ? "is" : "are"} hidden; the audit read ${p.columns.length === 1 ? "it" : "them"} as usual`,

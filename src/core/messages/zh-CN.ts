@@ -84,7 +84,7 @@ export const zhCN: MessageBook = {
     "stale-values.no-result": (p) =>
       `本表有 ${p.count} 个公式没有保存计算结果（${cellList(p.cells, p.count)}），显示的值可能不是最新的` +
       (p.computed > 0 ? `；审核按公式算出了其中 ${p.computed} 个的值` : "") +
-      (p.failed.length > 0 ? `；另有 ${p.failed.length} 个（${cellList(p.failed)}）无法计算，未参与核对` : ""),
+      (p.count > p.computed ? `；另有 ${p.count - p.computed} 个（${cellList(p.failed, p.count - p.computed)}）无法计算，未参与核对` : ""),
     "hidden-rows.rows": (p) => `第 ${rows(p.rows)} 行被隐藏${p.total ? INCLUDES[p.includes](p.total) : "，请确认是否有意隐藏"}`,
     "hidden-rows.columns": (p) => `第 ${p.columns.join("、")} 列${p.headers.some(Boolean) ? `（${p.headers.filter(Boolean).join("、")}）` : ""}被隐藏，审核照常读取了其中的数据`,
     "external-link": (p) => `公式 ${p.formula} 引用了另一个工作簿 ${p.book}：该文件移动、改名或更新后，这里的值可能过时或无法计算`,

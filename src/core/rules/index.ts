@@ -15,6 +15,7 @@ import { inconsistentFormula } from "./inconsistent-formula";
 import { hardcodedConstant } from "./hardcoded-constant";
 import { externalLink } from "./external-link";
 import { numberAsText } from "./number-as-text";
+import { staleValues } from "./stale-values";
 import { targetExceeded } from "./target-exceeded";
 import { totalMismatch } from "./total-mismatch";
 import { unitMismatch } from "./unit-mismatch";
@@ -44,6 +45,7 @@ export const ALL_RULES: readonly Rule[] = [
   inconsistentFormula,
   hardcodedConstant,
   numberAsText,
+  staleValues,
   externalLink,
 ];
 
