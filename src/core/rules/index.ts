@@ -16,6 +16,7 @@ import { hardcodedConstant } from "./hardcoded-constant";
 import { externalLink } from "./external-link";
 import { numberAsText } from "./number-as-text";
 import { staleValues } from "./stale-values";
+import { hiddenRows } from "./hidden-rows";
 import { targetExceeded } from "./target-exceeded";
 import { totalMismatch } from "./total-mismatch";
 import { unitMismatch } from "./unit-mismatch";
@@ -46,6 +47,7 @@ export const ALL_RULES: readonly Rule[] = [
   hardcodedConstant,
   numberAsText,
   staleValues,
+  hiddenRows,
   externalLink,
 ];
 
