@@ -3,11 +3,11 @@
  * that keep a hostile file from costing more than a refusal. Pure TypeScript over fflate and saxes:
  * runs in Node, in a browser and in a worker.
  */
-import type { Grid, SheetVisibility } from "../../core/grid/grid";
+import type { Grid, SheetVisibility, WorkbookFacts } from "../../core/grid/grid";
 import { classifyWorkbookBytes, WorkbookInputError } from "../input";
 import { DEFAULT_LIMITS, type ReadLimits } from "../limits";
 import { InflateBudget, openZip, type RawInflate, type ZipArchive } from "../zip/read";
-import { readComments, readNumberFormats, readRels, readSharedStrings, readWorkbookPart } from "./package";
+import { readComments, readExternalBooks, readNumberFormats, readRels, readSharedStrings, readWorkbookPart } from "./package";
 import { readSheet } from "./sheet";
 import { checkPrologue } from "./xml";
 
@@ -55,6 +55,14 @@ function readPackage(zip: ZipArchive, budget: InflateBudget, options: ReadOption
   const sharedStrings = readSharedStrings(zip, budget, workbook);
   const cells = { count: 0 };
   const grids: Grid[] = [];
+  // One object for every grid of the workbook; `grids` fills as the sheets are read.
+  const facts: WorkbookFacts = {
+    calcMode: workbook.calcMode,
+    externalLinks: workbook.externalLinks,
+    externalBooks: workbook.externalIds.length > 0 ? readExternalBooks(zip, budget, workbook) : [],
+    firstSheet: workbook.sheets[0]?.name,
+    grids,
+  };
   const parsed = new Set<string>([workbook.part.toLowerCase()]);
   for (const [i, sheet] of workbook.sheets.entries()) {
     const entry = zip.get(sheet.part);
@@ -67,6 +75,7 @@ function readPackage(zip: ZipArchive, budget: InflateBudget, options: ReadOption
         name: sheet.name,
         visibility: sheet.visibility,
         notes,
+        workbook: facts,
       }),
     );
     budget.checkTime();
