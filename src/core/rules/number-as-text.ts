@@ -1,8 +1,15 @@
 import { a1, type Grid } from "../grid/grid";
 import type { Block } from "../layouts/blocks";
 import { readNum } from "../layouts/read";
+import { normalizeText } from "../parse/number";
 import { blockRows, headerText, rowName, shownFormula, sumSkipsTextAt, totalGroups, valueColumns } from "./formula-helpers";
 import type { RawFinding, Rule } from "./rule";
+
+/**
+ * Text that is a bare number (1,465.45, ７５.５４％, -3): what Excel marks "number stored as text". Text with
+ * a unit (950000元, 20分) is a labelled figure; unit-mismatch and the readers deal with those.
+ */
+const PLAIN_NUMBER = /^[+-]?(\d{1,3}(,\d{3})+|\d+)?(\.\d+)?%?$/;
 
 /** The total cells that add up `row` in `col`: the 小计/合计 over it, or the indicator block's 总分. */
 function totalsOver(block: Block, row: number): number[] {
@@ -18,7 +25,7 @@ function checkColumn(grid: Grid, block: Block, rows: number[], col: number, out:
   for (const r of rows) {
     const v = grid.value(r, col);
     if (typeof v === "number") numbers++;
-    else if (typeof v === "string" && grid.formula(r, col) === undefined) {
+    else if (typeof v === "string" && grid.formula(r, col) === undefined && PLAIN_NUMBER.test(normalizeText(v))) {
       const n = readNum(grid, r, col);
       if (n) texts.push({ row: r, text: v.trim(), value: n.value });
     }

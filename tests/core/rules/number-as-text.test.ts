@@ -58,6 +58,7 @@ describe("number-as-text", () => {
       (items[1] as LineItem).actual = "见附表";
       (items[2] as LineItem).actual = { error: "#N/A" };
       (items[3] as LineItem).actual = null;
+      (items[4] as LineItem).budget = "950000元"; // a labelled figure: unit-mismatch's, not a number stored as text
       expect(findingsOf(RULE, withFormulas(items, {}))).toEqual([]);
     });
 
@@ -74,6 +75,9 @@ describe("number-as-text", () => {
       expect(findingsOf(RULE, two)).toEqual([]);
       const three = lineItems([{ name: "甲", budget: 1, actual: "80" } as LineItem, { name: "乙", budget: 2, actual: 40 } as LineItem, { name: "丙", budget: 2, actual: 2 } as LineItem]);
       expect(cells(findingsOf(RULE, three))).toEqual(["D2 number-as-text"]);
+      // Full-width digits and a percent sign are still a bare number.
+      const wide = lineItems([{ name: "甲", budget: 1, actual: "８０.５" } as LineItem, { name: "乙", budget: 2, actual: 40 } as LineItem, { name: "丙", budget: 2, actual: 2 } as LineItem]);
+      expect(cells(findingsOf(RULE, wide))).toEqual(["D2 number-as-text"]);
     });
   });
 });
