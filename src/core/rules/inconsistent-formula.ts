@@ -1,7 +1,7 @@
 import type { Grid } from "../grid/grid";
 import type { Block } from "../layouts/blocks";
 import { a1At, r1c1Shape, type Token } from "../formula/tokens";
-import { rowName, shownFormula, tokensAt, valueColumns } from "./formula-helpers";
+import { rowName, rowWeight, shownFormula, tokensAt, typedConstant, valueColumns } from "./formula-helpers";
 import type { RawFinding, Rule } from "./rule";
 
 /** A column's usual formula must be this common, and more than half its formulas, to call the others odd. */
@@ -42,6 +42,8 @@ function checkColumn(grid: Grid, block: Block, rows: number[], col: number, out:
   const example = shaped.find((s) => s.shape === usual) as Shaped;
   for (const s of shaped) {
     if (s.shape === usual) continue;
+    // A number typed where the column refers to a cell (=D7/1940) is hardcoded-constant's: one finding per slip.
+    if (typedConstant(s.tokens, rowWeight(grid, block, s.row)) !== undefined) continue;
     out.push({
       code: "inconsistent-formula",
       row: s.row,

@@ -42,6 +42,10 @@ describe("inconsistent-formula", () => {
       expect(findingsOf(RULE, spec)).toEqual([]);
     });
 
+    it("a number typed where the column refers to a cell (=E5/100.5) is hardcoded-constant's, not reported twice", () => {
+      expect(findingsOf(RULE, twoBudgets(6, { 5: "=E5/100.5" }))).toEqual([]);
+    });
+
     it("totals are not compared with items: a 合计 row's SUM is no odd rate", () => {
       expect(findingsOf(RULE, withFormulas(formulaItems(6), { C10: "=SUM(C4:C9)", D10: "=SUM(D4:D9)", E10: "=D10/C10" }))).toEqual([]);
     });
