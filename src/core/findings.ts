@@ -102,8 +102,8 @@ export interface FindingParams {
   "over-budget": { item: string; actual: number; budget: number; decimals: number };
   "execution-cap": { rate: number; cap: number; score: number };
   "rule-based-total": { computed: number; stated: number };
-  /** A typed number where the same role next to it is a formula; `neighbour` is one such cell. */
-  "typed-total": { item: string; column: string; value: number; neighbour: string; neighbourFormula: string };
+  /** A typed number (a fraction shown as a percentage when `percent`) where the same role next to it is a formula; `neighbour` is one such cell. */
+  "typed-total": { item: string; column: string; value: number; percent: boolean; neighbour: string; neighbourFormula: string };
   /** A total's formula that leaves out item rows (`rows`, 1-based sheet rows). */
   "short-sum.missing": { item: string; formula: string; rows: number[] };
   /** A total's formula that counts `rows` twice, through the subtotals or totals in `via`. */

@@ -69,7 +69,7 @@ export const enUS: MessageBook = {
     "execution-cap": (p, n) => `with execution at ${n.rate(p.rate)} the total may not exceed ${n.score(p.cap)}, but ${n.score(p.score)} is stated`,
     "rule-based-total": (p, n) => `the rules give a total of ${n.score(p.computed)} (stated: ${n.score(p.stated)})`,
     "typed-total": (p, n) =>
-      `${item(p.item)}${p.column} is a typed number, ${n.number(p.value)}, where the same cell at ${p.neighbour} is the formula ${p.neighbourFormula}; it will not follow changes to the items`,
+      `${item(p.item)}${p.column} is a typed number, ${p.percent ? n.rate(p.value, 4) : n.number(p.value)}, where the same cell at ${p.neighbour} is the formula ${p.neighbourFormula}; it will not follow changes to the items`,
     "short-sum.missing": (p) => `${item(p.item)}the formula ${p.formula} leaves out ${rowList(p.rows)}`,
     "short-sum.double": (p) => `${item(p.item)}the formula ${p.formula} counts ${rowList(p.rows)} twice (the subtotal or total in ${rowList(p.via)} already includes them)`,
     "inconsistent-formula": (p) => `${item(p.item)}the formula ${p.formula} differs from the other ${p.count} cells of its column; following them it would be ${p.usual}`,

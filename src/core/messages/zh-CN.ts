@@ -71,7 +71,7 @@ export const zhCN: MessageBook = {
     "execution-cap": (p, n) => `预算执行率为 ${n.rate(p.rate)}，按当地规定总分不应超过 ${n.score(p.cap)} 分，填报为 ${n.score(p.score)} 分`,
     "rule-based-total": (p, n) => `按评分规则计算的总分为 ${n.score(p.computed)} 分（填报 ${n.score(p.stated)} 分）`,
     "typed-total": (p, n) =>
-      `${item(p.item)}${p.column}是手工填写的数字 ${n.number(p.value)}，而同类单元格 ${p.neighbour} 是公式 ${p.neighbourFormula}；明细修改后它不会随之更新`,
+      `${item(p.item)}${p.column}是手工填写的数字 ${p.percent ? n.rate(p.value, 4) : n.number(p.value)}，而同类单元格 ${p.neighbour} 是公式 ${p.neighbourFormula}；明细修改后它不会随之更新`,
     "short-sum.missing": (p) => `${item(p.item)}公式 ${p.formula} 少了第 ${rows(p.rows)} 行`,
     "short-sum.double": (p) => `${item(p.item)}公式 ${p.formula} 重复计算了第 ${rows(p.rows)} 行（第 ${rows(p.via)} 行的小计或合计已包含它们）`,
     "inconsistent-formula": (p) => `${item(p.item)}公式 ${p.formula} 与本列其他 ${p.count} 个单元格的公式不一致，按同列的规律应为 ${p.usual}`,

@@ -1,5 +1,6 @@
 import { a1, type Grid } from "../grid/grid";
 import type { Block } from "../layouts/blocks";
+import { formatPrecision } from "../layouts/read";
 import { blockRows, headerText, rowName, shownFormula, valueColumns } from "./formula-helpers";
 import type { RawFinding, Rule } from "./rule";
 
@@ -18,6 +19,7 @@ function report(grid: Grid, block: Block, row: number, col: number, neighbour: {
       item: rowName(block, row),
       column: headerText(grid, block.headerRow, col),
       value: grid.value(row, col) as number,
+      percent: formatPrecision(grid.format(row, col)).percent,
       neighbour: a1(neighbour.row, neighbour.col),
       neighbourFormula: shownFormula(grid.formula(neighbour.row, neighbour.col) as string),
     },

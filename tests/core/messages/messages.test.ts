@@ -42,7 +42,7 @@ const ASCII_PARAMS: { [C in FindingCode]: FindingParams[C] } = {
   "over-budget": { item: "Item-A", actual: 12.5, budget: 10, decimals: 2 },
   "execution-cap": { rate: 0.65, cap: 79, score: 96.5 },
   "rule-based-total": { computed: 96.0522, stated: 99.7 },
-  "typed-total": { item: "Total", column: "Col-B", value: 1940, neighbour: "D44", neighbourFormula: "=SUM(D4:D43)" },
+  "typed-total": { item: "Total", column: "Col-B", value: 1940, percent: false, neighbour: "D44", neighbourFormula: "=SUM(D4:D43)" },
   "short-sum.missing": { item: "Total", formula: "=SUM(D4:D42)", rows: [43] },
   "short-sum.double": { item: "Total", formula: "=SUM(D4:D20)", rows: [4, 5, 6, 7, 8, 9, 10, 11], via: [12] },
   "inconsistent-formula": { item: "Item-A", formula: "=E9/C9", usual: "=E9/D9", count: 39 },

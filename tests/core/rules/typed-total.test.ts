@@ -1,3 +1,4 @@
+import { renderFinding } from "../../../src/core/messages";
 import { cells, expectFinding, findingsOf } from "../../helpers/grid";
 import { formulaItems, withFormulas } from "../../helpers/formula-sheets";
 import { CLEAN_INDICATORS, indicators, type LineItem } from "../../helpers/sheets";
@@ -18,7 +19,8 @@ describe("typed-total", () => {
       const spec = withFormulas(items, {});
       delete (spec.formulas as Record<string, string>).E7;
       const f = expectFinding(RULE, spec, { cell: "E7", severity: "warning", mentions: ["=D"] });
-      expect(f.params).toMatchObject({ neighbourFormula: expect.stringMatching(/^=D\d\/C\d$/) });
+      expect(f.params).toMatchObject({ neighbourFormula: expect.stringMatching(/^=D\d\/C\d$/), percent: true });
+      expect(renderFinding(f, "zh-CN")).toBe("「项目4」执行率是手工填写的数字 80.7692%，而同类单元格 E6 是公式 =D6/C6；明细修改后它不会随之更新");
       expect(cells(findingsOf(RULE, spec))).toEqual(["E7 typed-total"]);
     });
 
