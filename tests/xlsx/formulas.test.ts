@@ -4,7 +4,7 @@ import { strFromU8, strToU8, unzipSync, zipSync } from "fflate";
 import { runAudit } from "../../src/core/audit";
 import { DEFAULT_RULES } from "../../src/core/rules";
 import type { Finding } from "../../src/core/types";
-import { readWorkbook } from "../../src/xlsx";
+import { readWorkbook, writeHighlightedCopy } from "../../src/xlsx";
 
 /** A line-item sheet with rate formulas, a short 合计 SUM, a hidden row and column, and a link to last year's file. */
 async function workbookBytes(): Promise<Uint8Array> {
@@ -43,8 +43,10 @@ async function workbookBytes(): Promise<Uint8Array> {
 
 describe("readWorkbook: what the formula rules read", () => {
   let result: ReturnType<typeof readWorkbook>;
+  let bytes: Uint8Array;
   beforeAll(async () => {
-    result = readWorkbook(await workbookBytes());
+    bytes = await workbookBytes();
+    result = readWorkbook(bytes);
   });
 
   it("gives formulas beside their saved results, and null where none was saved", () => {
@@ -73,5 +75,17 @@ describe("readWorkbook: what the formula rules read", () => {
     expect(at("external-link")).toEqual(["项目支出明细!H3 external-link"]);
     expect(findings.find((f) => f.rule === "external-link")?.params).toMatchObject({ book: "2018年自评.xlsx" });
     expect(at("hidden-rows")).toEqual(["项目支出明细!G1 hidden-rows.columns", "项目支出明细!B4 hidden-rows.rows"]);
+  });
+
+  it("the highlighted copy marks the formula findings and keeps every formula and value as it was", () => {
+    const reports = result.grids.map((g) => runAudit(g, { rules: DEFAULT_RULES }));
+    expect(reports[0]!.findings.some((f) => f.rule === "short-sum")).toBe(true);
+    const copy = readWorkbook(writeHighlightedCopy(bytes, reports, "zh-CN"));
+    for (const g of result.grids) {
+      const twin = copy.grids.find((x) => x.sheet === g.sheet)!;
+      for (let r = 1; r <= g.lastRow; r++) {
+        for (let c = 1; c <= g.lastCol; c++) expect([g.sheet, r, c, twin.formula(r, c), twin.value(r, c)]).toEqual([g.sheet, r, c, g.formula(r, c), g.value(r, c)]);
+      }
+    }
   });
 });
