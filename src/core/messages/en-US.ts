@@ -80,8 +80,8 @@ export const enUS: MessageBook = {
     "stale-values.manual": (p) =>
       `the workbook calculates manually, so the results of ${p.formulas > 0 ? `the ${p.formulas} formulas on this sheet` : "its formulas"} may not be current; the audit used the values saved in the file. Press F9 to recalculate and save before auditing`,
     "stale-values.no-result": (p) =>
-      `${p.count} formulas on this sheet have no saved result (${cellList(p.cells, p.count)}), so the values shown may not be current` +
-      (p.computed > 0 ? `; the audit computed ${p.computed} of them from their formulas` : "") +
+      `${p.count === 1 ? "1 formula on this sheet has" : `${p.count} formulas on this sheet have`} no saved result (${cellList(p.cells, p.count)}), so the values shown may not be current` +
+      (p.computed === p.count ? `; the audit computed ${p.count === 1 ? "it" : "them"} from the formula${p.count === 1 ? "" : "s"}` : p.computed > 0 ? `; the audit computed ${p.computed} of them from their formulas` : "") +
       (p.count > p.computed ? `; ${p.count - p.computed} (${cellList(p.failed, p.count - p.computed)}) could not be computed and were not checked` : ""),
     "hidden-rows.rows": (p) => `${rowList(p.rows).replace(/^r/, "R")} ${p.rows.length === 1 ? "is" : "are"} hidden${p.total ? INCLUDES[p.includes](p.total) : "; check that this is intended"}`,
     "hidden-rows.columns": (p) =>

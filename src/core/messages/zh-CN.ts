@@ -83,7 +83,7 @@ export const zhCN: MessageBook = {
       `工作簿的计算模式为“手动”，${p.formulas > 0 ? `本表 ${p.formulas} 个公式` : "公式"}显示的结果可能不是最新的；审核使用的是文件中保存的值，请按 F9 重新计算并保存后再审核`,
     "stale-values.no-result": (p) =>
       `本表有 ${p.count} 个公式没有保存计算结果（${cellList(p.cells, p.count)}），显示的值可能不是最新的` +
-      (p.computed > 0 ? `；审核按公式算出了其中 ${p.computed} 个的值` : "") +
+      (p.computed === p.count ? "；审核已按公式重新算出这些值" : p.computed > 0 ? `；审核按公式算出了其中 ${p.computed} 个的值` : "") +
       (p.count > p.computed ? `；另有 ${p.count - p.computed} 个（${cellList(p.failed, p.count - p.computed)}）无法计算，未参与核对` : ""),
     "hidden-rows.rows": (p) => `第 ${rows(p.rows)} 行被隐藏${p.total ? INCLUDES[p.includes](p.total) : "，请确认是否有意隐藏"}`,
     "hidden-rows.columns": (p) => `第 ${p.columns.join("、")} 列${p.headers.some(Boolean) ? `（${p.headers.filter(Boolean).join("、")}）` : ""}被隐藏，审核照常读取了其中的数据`,
