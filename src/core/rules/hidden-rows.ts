@@ -20,7 +20,8 @@ function totalFor(block: Block, hidden: number[]): TotalCell | null {
   }
   const col = block.columns.amountActual ?? block.columns.fullBudget ?? block.columns.budget ?? block.columns.initialBudget;
   if (col === undefined) return null;
-  const over = totalGroups(block).filter((g) => g.items.some((i) => hidden.includes(i.row)));
+  const set = new Set(hidden);
+  const over = totalGroups(block).filter((g) => g.items.some((i) => set.has(i.row)));
   const g = over.find((x) => x.row.kind === "total") ?? over[0];
   return g ? { row: g.row.row, col, items: g.items.map((i) => i.row) } : null;
 }
@@ -38,11 +39,12 @@ function includes(grid: Grid, t: TotalCell, hidden: number[]): Includes {
   if (!stated) return "unknown";
   let all = 0;
   let visible = 0;
+  const set = new Set(hidden);
   for (const r of t.items) {
     const n = readNum(grid, r, t.col);
     if (!n) continue;
     all += n.value;
-    if (!hidden.includes(r)) visible += n.value;
+    if (!set.has(r)) visible += n.value;
   }
   const tol = tolerance(stated.decimals);
   const matchesAll = Math.abs(stated.value - all) <= tol;

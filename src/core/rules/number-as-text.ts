@@ -11,12 +11,21 @@ import type { RawFinding, Rule } from "./rule";
  */
 const PLAIN_NUMBER = /^[+-]?(\d{1,3}(,\d{3})+|\d+)?(\.\d+)?%?$/;
 
-/** The total cells that add up `row` in `col`: the 小计/合计 over it, or the indicator block's 总分. */
-function totalsOver(block: Block, row: number): number[] {
-  if (block.kind === "indicators") return block.total && block.total.row !== row ? [block.total.row] : [];
-  return totalGroups(block)
-    .filter((g) => g.items.some((i) => i.row === row))
-    .map((g) => g.row.row);
+/** For each row, the total cells that add it up: the 小计/合计 over it, or the indicator block's 总分. */
+function totalsByRow(block: Block): Map<number, number[]> {
+  const out = new Map<number, number[]>();
+  if (block.kind === "indicators") {
+    if (block.total) for (const r of block.rows) out.set(r.row, [block.total.row]);
+    return out;
+  }
+  for (const g of totalGroups(block)) {
+    for (const i of g.items) {
+      const list = out.get(i.row);
+      if (list) list.push(g.row.row);
+      else out.set(i.row, [g.row.row]);
+    }
+  }
+  return out;
 }
 
 function checkColumn(grid: Grid, block: Block, rows: number[], col: number, out: RawFinding[]): void {
@@ -31,9 +40,10 @@ function checkColumn(grid: Grid, block: Block, rows: number[], col: number, out:
     }
   }
   if (numbers < 2 || texts.length >= numbers) return; // a column of text, not numbers with a stray one
+  const totals = grid.hasFormulas && texts.length > 0 ? totalsByRow(block) : new Map<number, number[]>();
   for (const t of texts) {
     const base = { item: rowName(block, t.row), column: headerText(grid, block.headerRow, col), text: t.text, value: t.value };
-    const total = grid.hasFormulas ? totalsOver(block, t.row).find((tr) => sumSkipsTextAt(grid, tr, col, t.row, col)) : undefined;
+    const total = (totals.get(t.row) ?? []).find((tr) => sumSkipsTextAt(grid, tr, col, t.row, col));
     if (total === undefined) out.push({ code: "number-as-text", row: t.row, col, params: base });
     else out.push({ code: "number-as-text.sum", row: t.row, col, params: { ...base, total: a1(total, col), formula: shownFormula(grid.formula(total, col) as string) } });
   }

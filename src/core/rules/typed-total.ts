@@ -26,11 +26,19 @@ function report(grid: Grid, block: Block, row: number, col: number, neighbour: {
   });
 }
 
-/** The formula cell of `cells` nearest to `row`. */
+/** The formula cell of `cells` (in row order) nearest to `row`, the upper one on a tie: a binary search. */
 function nearest(cells: { row: number; col: number }[], row: number): { row: number; col: number } {
-  let best = cells[0] as { row: number; col: number };
-  for (const c of cells) if (Math.abs(c.row - row) < Math.abs(best.row - row)) best = c;
-  return best;
+  let lo = 0;
+  let hi = cells.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((cells[mid] as { row: number }).row < row) lo = mid + 1;
+    else hi = mid;
+  }
+  const after = cells[lo] as { row: number; col: number };
+  const before = cells[lo - 1];
+  if (!before) return after;
+  return Math.abs(before.row - row) <= Math.abs(after.row - row) ? before : after;
 }
 
 /**
@@ -61,12 +69,21 @@ function checkBlock(grid: Grid, block: Block, out: RawFinding[]): void {
   const totalFormulas: { row: number; col: number }[] = [];
   for (const r of totals) for (const c of cols) if (grid.formula(r, c)) totalFormulas.push({ row: r, col: c });
   if (totalFormulas.length === 0) return;
+  const byRow = new Map<number, { row: number; col: number }[]>();
+  const byCol = new Map<number, { row: number; col: number }[]>();
+  for (const x of totalFormulas) {
+    byRow.set(x.row, [...(byRow.get(x.row) ?? []), x]);
+    const list = byCol.get(x.col);
+    if (list) list.push(x);
+    else byCol.set(x.col, [x]);
+  }
   for (const r of totals) {
     for (const c of cols) {
       if (reported.has(r * 16384 + c) || grid.formula(r, c) || typeof grid.value(r, c) !== "number") continue;
-      const sameRow = totalFormulas.filter((x) => x.row === r);
-      const sameCol = totalFormulas.filter((x) => x.col === c);
-      const near = sameRow.length > 0 ? sameRow.reduce((b, x) => (Math.abs(x.col - c) < Math.abs(b.col - c) ? x : b)) : sameCol.length > 0 ? nearest(sameCol, r) : undefined;
+      const sameRow = byRow.get(r);
+      const sameCol = byCol.get(c);
+      // The same row's other totals first (合计 of the next column), else the same column's other totals.
+      const near = sameRow ? sameRow.reduce((b, x) => (Math.abs(x.col - c) < Math.abs(b.col - c) ? x : b)) : sameCol ? nearest(sameCol, r) : undefined;
       if (near) report(grid, block, r, c, near, out);
     }
   }
