@@ -1,3 +1,4 @@
+import { computeMissing } from "./formula/computed";
 import { a1, type Grid } from "./grid/grid";
 import { detectBlocks, type ColumnMap } from "./layouts/detect";
 import type { SheetModel } from "./layouts/blocks";
@@ -60,9 +61,11 @@ function hasContent(grid: Grid): boolean {
 export function runAudit(grid: Grid, options: AuditOptions): SheetReport {
   const settings: AuditSettings = { ...DEFAULT_AUDIT_SETTINGS };
   for (const [k, v] of Object.entries(options.settings ?? {})) if (v !== undefined) (settings as unknown as Record<string, unknown>)[k] = v;
-  const model = detectBlocks(grid, options.mapping ? { map: options.mapping } : {});
+  // Formulas saved without results get a computed value first, so every rule reads the same figures.
+  const evaluation = computeMissing(grid);
+  const model = detectBlocks(evaluation.grid, options.mapping ? { map: options.mapping } : {});
   const findings: Finding[] = [];
-  const ctx = { grid, model, settings };
+  const ctx = { grid: evaluation.grid, model, settings, evaluation };
   for (const rule of options.rules) {
     for (const raw of rule.check(ctx)) {
       const { row, col, ...detail } = raw;

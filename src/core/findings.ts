@@ -26,6 +26,14 @@ export const RULE_IDS = [
   "rule-based-total",
   "unsupported-score",
   "recognition",
+  "typed-total",
+  "short-sum",
+  "inconsistent-formula",
+  "hardcoded-constant",
+  "number-as-text",
+  "stale-values",
+  "hidden-rows",
+  "external-link",
 ] as const;
 
 export type RuleId = (typeof RULE_IDS)[number];
@@ -101,6 +109,30 @@ export interface FindingParams {
   "unsupported-score.no-basis": { item: string; stated: number };
   "recognition.block-not-read": { expected: "indicators" | "line-items"; found: string[]; missing: string[] };
   "recognition.not-filled": { rows: number };
+  /** A typed number (a fraction shown as a percentage when `percent`) where the same role next to it is a formula; `neighbour` is one such cell. */
+  "typed-total": { item: string; column: string; value: number; percent: boolean; neighbour: string; neighbourFormula: string };
+  /** A total's formula that leaves out item rows (`rows`, 1-based sheet rows). */
+  "short-sum.missing": { item: string; formula: string; rows: number[] };
+  /** A total's formula that counts `rows` twice, through the subtotals or totals in `via`. */
+  "short-sum.double": { item: string; formula: string; rows: number[]; via: number[] };
+  /** `usual` is the column's usual formula written for this cell; `count` cells have it. */
+  "inconsistent-formula": { item: string; formula: string; usual: string; count: number };
+  "hardcoded-constant": { item: string; formula: string; constant: number };
+  "number-as-text": { item: string; column: string; text: string; value: number };
+  /** …and the SUM at `total` (its formula `formula`) leaves it out. */
+  "number-as-text.sum": { item: string; column: string; text: string; value: number; total: string; formula: string };
+  /** The workbook calculates manually; `formulas` is the number of formula cells on the sheet that says so. */
+  "stale-values.manual": { formulas: number };
+  /** Formulas saved without results: `count` of them, the first `cells`, how many computed, and the first of those that could not be. */
+  "stale-values.no-result": { count: number; cells: string[]; computed: number; failed: string[] };
+  /**
+   * Hidden item rows of a block, and whether the block's total takes them in: by its formula, or by
+   * its value when it has none ("unknown" when neither tells).
+   */
+  "hidden-rows.rows": { rows: number[]; total: string | null; includes: "all" | "none" | "some" | "unknown" };
+  "hidden-rows.columns": { columns: string[]; headers: string[] };
+  /** `book` as the formula names it (a file name, or the file's [n] index resolved where the host knows it). */
+  "external-link": { formula: string; book: string };
 }
 
 export type FindingCode = keyof FindingParams;
@@ -138,6 +170,18 @@ export const FINDING_CODES = [
   "unsupported-score.no-basis",
   "recognition.block-not-read",
   "recognition.not-filled",
+  "typed-total",
+  "short-sum.missing",
+  "short-sum.double",
+  "inconsistent-formula",
+  "hardcoded-constant",
+  "number-as-text",
+  "number-as-text.sum",
+  "stale-values.manual",
+  "stale-values.no-result",
+  "hidden-rows.rows",
+  "hidden-rows.columns",
+  "external-link",
 ] as const satisfies readonly FindingCode[];
 
 /** What a rule reports for one code; runAudit adds the rule id, sheet and address. */

@@ -26,8 +26,8 @@ export function defaultPayloadBudget(): number {
 /** Estimated request bytes of one queued operation, besides its text. */
 export const OP_BYTES = 200;
 
-/** Estimated response bytes per cell read as values + numberFormat + valueTypes (JSON). */
-export const READ_BYTES_PER_CELL = 40;
+/** Estimated response bytes per cell read as values + numberFormat + valueTypes + formulas (JSON). */
+export const READ_BYTES_PER_CELL = 52;
 
 /** Options shared by every adapter call; tests and the benchmark lower the budget to force chunking. */
 export interface BatchOptions {

@@ -4,10 +4,11 @@
  * row count, until the estimated payload passes the budget; only then are chunks spread over more
  * syncs (Excel on the web refuses more than 5 MB per request or response).
  */
-import { Grid, type CellRange, type CellValue } from "../core/grid/grid";
+import type { CellRange, CellValue, Grid, WorkbookFacts } from "../core/grid/grid";
 import { HostError, type AuditScope, type Progress } from "../host";
 import { parseAreas } from "./address";
 import { defaultPayloadBudget, READ_BYTES_PER_CELL, isPayloadError, throwIfAborted, officeError, type BatchOptions } from "./batch";
+import { calcModeOf, formulaRows, hiddenFrom, queueHidden, toGrid, type HiddenRequests } from "./read-cells";
 import { isOwnSheet } from "./sheets";
 
 /** Sheets with more cells in their used range are refused rather than risk Excel's memory. */
@@ -39,6 +40,11 @@ interface Target {
   columnCount: number;
   rows: CellValue[][];
   formats: string[][];
+  formulas: string[][];
+  anyFormula: boolean;
+  hiddenRows: number[];
+  hiddenCols: number[];
+  visibility: string | undefined;
   merges: CellRange[];
   /** Rows [0, nextRow) of the used range are read or queued. */
   nextRow: number;
@@ -54,6 +60,7 @@ interface Chunk {
   count: number;
   range?: Excel.Range;
   merged?: Excel.RangeAreas;
+  hidden?: HiddenRequests;
 }
 
 /**
@@ -63,29 +70,26 @@ interface Chunk {
 export async function readGridsIn(context: Excel.RequestContext, scope: AuditScope, options: ReadOptions = {}): Promise<Grid[]> {
   const { signal } = options;
   throwIfAborted(signal);
-  const targets = await locate(context, scope, signal);
+  const { targets, calcMode } = await locate(context, scope, signal);
   const maxCells = options.maxCells ?? MAX_SHEET_CELLS;
   for (const t of targets) {
     if (t.rowCount * t.columnCount > maxCells) throw new HostError("too-large", t.name);
   }
   await readChunks(context, targets, options);
-  return targets.map(
-    (t) =>
-      new Grid({
-        sheet: t.name,
-        rows: t.rows,
-        formats: t.formats,
-        merges: t.merges,
-        origin: { row: t.rowIndex + 1, col: t.columnIndex + 1 },
-      }),
-  );
+  // One set of facts for the sheets read together: workbook findings go on the first of them.
+  const grids: Grid[] = [];
+  const workbook: WorkbookFacts = { calcMode: calcModeOf(calcMode), firstSheet: targets[0]?.name, grids };
+  for (const t of targets) grids.push(toGrid(t, workbook));
+  return grids;
 }
 
-async function locate(context: Excel.RequestContext, scope: AuditScope, signal: AbortSignal | undefined): Promise<Target[]> {
+async function locate(context: Excel.RequestContext, scope: AuditScope, signal: AbortSignal | undefined): Promise<{ targets: Target[]; calcMode: string }> {
   let sheets: Excel.Worksheet[];
+  const application = context.workbook.application;
+  application.load("calculationMode");
   if (scope === "sheet") {
     const active = context.workbook.worksheets.getActiveWorksheet();
-    active.load("name");
+    active.load("name,visibility");
     sheets = [active];
   } else {
     const collection = context.workbook.worksheets;
@@ -99,11 +103,16 @@ async function locate(context: Excel.RequestContext, scope: AuditScope, signal: 
     return range;
   });
   await syncOrThrow(context, signal, "read-failed", scope === "sheet" ? "" : sheets.map((s) => s.name).join(", "));
-  return sheets.map((ws, i) => {
+  const targets = sheets.map((ws, i) => {
     const range = used[i] as Excel.Range;
     const empty = range.isNullObject;
     return {
       name: ws.name,
+      visibility: ws.visibility as string,
+      formulas: [],
+      anyFormula: false,
+      hiddenRows: [],
+      hiddenCols: [],
       sheet: ws,
       used: empty ? undefined : range,
       rowIndex: empty ? 0 : range.rowIndex,
@@ -118,6 +127,7 @@ async function locate(context: Excel.RequestContext, scope: AuditScope, signal: 
       mergesRequested: false,
     };
   });
+  return { targets, calcMode: application.calculationMode as string };
 }
 
 async function syncOrThrow(context: Excel.RequestContext, signal: AbortSignal | undefined, code: "read-failed", detail: string): Promise<void> {
@@ -207,8 +217,9 @@ function queueBatch(batch: Chunk[]): void {
   for (const c of batch) {
     const t = c.target;
     const range = t.sheet.getRangeByIndexes(t.rowIndex + c.start, t.columnIndex, c.count, t.columnCount);
-    range.load("values,numberFormat,valueTypes");
+    range.load("values,numberFormat,valueTypes,formulas");
     c.range = range;
+    c.hidden = queueHidden(range, c.start === 0);
     if (t.mergesPerChunk) {
       c.merged = range.getMergedAreasOrNullObject();
       c.merged.load("address");
@@ -238,6 +249,14 @@ function convertChunk(c: Chunk): void {
     }
     t.rows.push(line);
     t.formats.push(formats[r] ?? []);
+  }
+  const f = formulaRows(range.formulas as unknown[][]);
+  for (const line of f.rows) t.formulas.push(line);
+  if (f.any) t.anyFormula = true;
+  if (c.hidden) {
+    const h = hiddenFrom(c.hidden, t.rowIndex + c.start, t.columnIndex);
+    t.hiddenRows.push(...h.rows);
+    t.hiddenCols.push(...h.cols);
   }
   if (c.merged && !c.merged.isNullObject) addMerges(t, parseAreas(c.merged.address), c);
 }

@@ -7,7 +7,7 @@ import { runAudit } from "../core/audit";
 import { Grid, type GridInit } from "../core/grid/grid";
 import type { SheetReport } from "../core/types";
 import { auditOptionsOf, type Progress, type Settings } from "../host";
-import { isWorkbookInputError, readWorkbookData } from "../xlsx";
+import { gridsOf, isWorkbookInputError, readWorkbookData } from "../xlsx";
 import { FINDINGS_PER_MESSAGE, ROWS_PER_MESSAGE, type FromWorker, type SheetHead, type ToWorker } from "./worker-protocol";
 
 /** The worker's global scope, as far as it is used here (the DOM lib has no WorkerGlobalScope). */
@@ -28,9 +28,10 @@ function nextTurn(): Promise<void> {
 }
 
 function head(init: GridInit): SheetHead {
-  const { rows, formats, formulas, ...rest } = init;
+  const { rows, formats, formulas, workbook, ...rest } = init;
   void formats;
-  return { ...rest, rowCount: rows.length, hasFormulas: formulas !== undefined };
+  // The workbook's facts without its Grids: the page needs the facts, and Grids are not ours to post.
+  return { ...rest, ...(workbook ? { workbook: { ...workbook, grids: [] } } : {}), rowCount: rows.length, hasFormulas: formulas !== undefined };
 }
 
 function open(file: string, bytes: ArrayBuffer): void {
@@ -44,10 +45,7 @@ function open(file: string, bytes: ArrayBuffer): void {
     else post({ type: "open-failed", file, error: "unreadable" });
     return;
   }
-  grids.set(
-    file,
-    sheets.map((s) => new Grid(s)),
-  );
+  grids.set(file, gridsOf(sheets));
   post({ type: "opened", file, sheets: sheets.map(head) });
   for (const [i, s] of sheets.entries()) {
     for (let start = 0; start < s.rows.length; start += ROWS_PER_MESSAGE) {

@@ -43,6 +43,11 @@ export interface FakeSheetData {
   hyperlinks: Map<number, { documentReference?: string; textToDisplay?: string; address?: string }>;
   bold: Set<number>;
   frozenRows: number;
+  /** Formulas by cellKey(row, col), with their `=`; the cell's value is the formula's result. */
+  formulas: Map<number, string>;
+  /** 1-based hidden rows and columns. */
+  hiddenRows: Set<number>;
+  hiddenCols: Set<number>;
 }
 
 export interface WriteRecord {
@@ -59,6 +64,8 @@ export interface FakeWorkbookData {
   selection?: { sheet: string; address: string };
   /** Every property set and clearing call on a range or its format, in order. */
   writes: WriteRecord[];
+  /** application.calculationMode. */
+  calculationMode: "Automatic" | "AutomaticExceptTables" | "Manual";
 }
 
 export interface FakeStats {
@@ -115,12 +122,15 @@ export function makeSheet(name: string, values: FakeValue[][] = [], init: Partia
     hyperlinks: new Map(),
     bold: new Set(),
     frozenRows: 0,
+    formulas: new Map(),
+    hiddenRows: new Set(),
+    hiddenCols: new Set(),
     ...init,
   };
 }
 
 export function makeWorkbook(sheets: FakeSheetData[]): FakeWorkbookData {
-  return { sheets, active: sheets[0]?.name ?? "", settings: new Map(), structureProtected: false, writes: [] };
+  return { sheets, active: sheets[0]?.name ?? "", settings: new Map(), structureProtected: false, writes: [], calculationMode: "Automatic" };
 }
 
 /** The workbook as a new session sees it after save and reopen: a deep copy with no history. */
@@ -354,9 +364,11 @@ export class FakeWorkbook extends FakeObject {
   readonly protection: FakeWorkbookProtection;
   readonly notes: FakeAnnotationList<FakeNote>;
   readonly comments: FakeAnnotationList<FakeComment>;
+  readonly application: FakeApplication;
 
   constructor(ctx: FakeContext) {
     super(ctx);
+    this.application = new FakeApplication(ctx);
     this.worksheets = new FakeWorksheetCollection(ctx);
     this.settings = new FakeSettingCollection(ctx);
     this.protection = new FakeWorkbookProtection(ctx);
@@ -366,6 +378,16 @@ export class FakeWorkbook extends FakeObject {
 
   protected read(name: string): unknown {
     throw new Error(`fake: workbook.${name}`);
+  }
+}
+
+class FakeApplication extends FakeObject {
+  protected read(name: string): unknown {
+    if (name === "calculationMode") return this.ctx.data.calculationMode;
+    throw new Error(`fake: application.${name}`);
+  }
+  get calculationMode(): string {
+    return this.get("calculationMode") as string;
   }
 }
 
@@ -762,6 +784,9 @@ export class FakeRange extends FakeObject {
         return block(r, (row, col) => valueType(s.values[row - 1]?.[col - 1]));
       case "numberFormat":
         return block(r, (row, col) => s.formats[row - 1]?.[col - 1] ?? "General");
+      case "formulas":
+        // Office.js gives a constant's value where a cell has no formula.
+        return block(r, (row, col) => s.formulas.get(cellKey(row, col)) ?? asOffice(s.values[row - 1]?.[col - 1]));
       case "rowIndex":
         return r.top - 1;
       case "columnIndex":
@@ -785,6 +810,9 @@ export class FakeRange extends FakeObject {
   }
   get numberFormat(): string[][] {
     return this.get("numberFormat") as string[][];
+  }
+  get formulas(): unknown[][] {
+    return this.get("formulas") as unknown[][];
   }
   get rowIndex(): number {
     return this.get("rowIndex") as number;
@@ -900,6 +928,39 @@ export class FakeRange extends FakeObject {
     }, 200);
     return {
       get value(): unknown[][] {
+        if (!result) throw notLoaded("value");
+        return result;
+      },
+    };
+  }
+
+  /** Per-row properties (ExcelApi 1.9): only rowHidden and rowIndex are modelled. */
+  getRowProperties(options: { rowHidden?: boolean; rowIndex?: boolean }): { readonly value: { rowHidden?: boolean; rowIndex?: number }[] } {
+    return this.properties(options.rowHidden === true, (r) => {
+      const out: { rowHidden?: boolean; rowIndex?: number }[] = [];
+      for (let row = r.top; row <= r.bottom; row++) out.push({ rowHidden: this.sheet().hiddenRows.has(row), ...(options.rowIndex ? { rowIndex: row - 1 } : {}) });
+      return out;
+    });
+  }
+
+  /** Per-column properties (ExcelApi 1.9): only columnHidden and columnIndex are modelled. */
+  getColumnProperties(options: { columnHidden?: boolean; columnIndex?: boolean }): { readonly value: { columnHidden?: boolean; columnIndex?: number }[] } {
+    return this.properties(options.columnHidden === true, (r) => {
+      const out: { columnHidden?: boolean; columnIndex?: number }[] = [];
+      for (let col = r.left; col <= r.right; col++) out.push({ columnHidden: this.sheet().hiddenCols.has(col), ...(options.columnIndex ? { columnIndex: col - 1 } : {}) });
+      return out;
+    });
+  }
+
+  private properties<T>(asked: boolean, make: (r: CellRange) => T[]): { readonly value: T[] } {
+    if (!asked) throw new Error("fake: only the hidden flags are modelled in row/column properties");
+    let result: T[] | undefined;
+    this.ctx.enqueue(() => {
+      result = make(this.area());
+      this.ctx.charge(result);
+    }, 120);
+    return {
+      get value(): T[] {
         if (!result) throw notLoaded("value");
         return result;
       },

@@ -1,6 +1,6 @@
 /** Line-item sheets as finance staff keep them, built straight into the fake workbook. */
 import { lineItemData } from "../bench/lib/workbooks";
-import { makeSheet, type FakeSheetData, type FakeValue } from "./fake-excel";
+import { cellKey, makeSheet, type FakeSheetData, type FakeValue } from "./fake-excel";
 
 export const LINE_ITEM_SHEET = "项目支出明细";
 
@@ -21,4 +21,20 @@ export function lineItemSheet(rows: number, name = LINE_ITEM_SHEET): FakeSheetDa
   values.push(["合计", null, data.totals.budget, data.totals.spent, data.totals.rate, null, null]);
   formats.push(rowFormats);
   return makeSheet(name, values, { formats, merges: [{ top: 1, left: 1, bottom: 1, right: 7 }] });
+}
+
+/**
+ * lineItemSheet with a formula in every rate cell (=D{r}/C{r}, its result as the value) and SUMs in
+ * the 合计 row; `shortBy` rows left out of the 执行数 SUM, to give short-sum something to find.
+ */
+export function formulaLineItemSheet(rows: number, opts: { name?: string; shortBy?: number } = {}): FakeSheetData {
+  const sheet = lineItemSheet(rows, opts.name);
+  const first = 4;
+  const last = 3 + rows;
+  for (let r = first; r <= last; r++) sheet.formulas.set(cellKey(r, 5), `=D${r}/C${r}`);
+  const total = last + 1;
+  sheet.formulas.set(cellKey(total, 3), `=SUM(C${first}:C${last})`);
+  sheet.formulas.set(cellKey(total, 4), `=SUM(D${first}:D${last - (opts.shortBy ?? 0)})`);
+  sheet.formulas.set(cellKey(total, 5), `=D${total}/C${total}`);
+  return sheet;
 }

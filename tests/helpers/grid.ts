@@ -10,7 +10,7 @@
  *   });
  */
 import * as ExcelJS from "exceljs";
-import { a1, Grid, parseA1, type CellRange, type CellValue } from "../../src/core/grid/grid";
+import { a1, Grid, parseA1, type CellRange, type CellValue, type WorkbookFacts } from "../../src/core/grid/grid";
 import { runAudit } from "../../src/core/audit";
 import type { ColumnMap } from "../../src/core/layouts/detect";
 import { renderFinding } from "../../src/core/messages";
@@ -31,6 +31,13 @@ export interface SheetSpec {
   formats?: Record<string, string>;
   /** Merged ranges as A1 text (`A1:G1`). */
   merges?: string[];
+  /** Formulas by sheet address (`E5: "=D5/C5"`); the value in `rows` is the saved result (null: none saved). */
+  formulas?: Record<string, string>;
+  /** Hidden sheet rows and columns (1-based numbers). */
+  hiddenRows?: number[];
+  hiddenCols?: number[];
+  /** What the host knows of the workbook (calculation mode, links). */
+  workbook?: WorkbookFacts;
 }
 
 function cellAt(address: string): { row: number; col: number } {
@@ -75,6 +82,23 @@ export function grid(spec: SheetSpec): Grid {
     origin,
   };
   if (formats) init.formats = formats;
+  if (spec.formulas) {
+    const formulas: (string | null)[][] = [];
+    for (const [where, f] of Object.entries(spec.formulas)) {
+      const { row, col } = cellAt(where);
+      const i = row - origin.row;
+      const j = col - origin.col;
+      if (i < 0 || j < 0) throw new Error(`test helper: formula at ${where} is before the origin ${spec.at}`);
+      while (formulas.length <= i) formulas.push([]);
+      const line = formulas[i] as (string | null)[];
+      while (line.length <= j) line.push(null);
+      line[j] = f.startsWith("=") ? f : `=${f}`;
+    }
+    init.formulas = formulas;
+  }
+  if (spec.hiddenRows) init.hiddenRows = spec.hiddenRows;
+  if (spec.hiddenCols) init.hiddenCols = spec.hiddenCols;
+  if (spec.workbook) init.workbook = spec.workbook;
   return new Grid(init);
 }
 

@@ -36,6 +36,26 @@ export interface GridInit {
   visibility?: SheetVisibility;
   /** Notes (comments) on cells, 1-based. */
   notes?: readonly CellNote[];
+  /** What the host knows of the workbook the sheet belongs to; one object shared by its sheets. */
+  workbook?: WorkbookFacts;
+}
+
+/**
+ * Facts about the whole workbook that a sheet alone does not show. They travel on each Grid because
+ * a Grid is what every host hands over (AuditHost.readGrids), so every host can give them without a
+ * change to the contract or to the callers of runAudit. One object is shared by a workbook's grids.
+ */
+export interface WorkbookFacts {
+  /** Excel's calculation mode when the file was saved or the sheet was read; undefined when unknown. */
+  calcMode?: "auto" | "manual" | "autoNoTable";
+  /** True when the package declares links to other workbooks (externalReferences). */
+  externalLinks?: boolean;
+  /** The linked workbooks' file names, by the 1-based index formulas use in files (`[1]Sheet1!A1`). */
+  externalBooks?: readonly string[];
+  /** The sheet that carries findings about the whole workbook (the first one read), so they come once. */
+  firstSheet?: string;
+  /** The workbook's sheets as read, for references to other sheets; may be empty. */
+  grids?: readonly Grid[];
 }
 
 export type SheetVisibility = "visible" | "hidden" | "veryHidden";
@@ -69,6 +89,9 @@ export class Grid {
   readonly hiddenRows: ReadonlySet<number>;
   readonly hiddenCols: ReadonlySet<number>;
   readonly notes: readonly CellNote[];
+  /** Undefined when the host says nothing about the workbook. */
+  readonly workbook: WorkbookFacts | undefined;
+  private readonly init: GridInit;
   /** key = row * 16384 + col, only for cells inside a merge that are not its top-left. */
   private readonly mergeMaster = new Map<number, number>();
 
@@ -81,6 +104,8 @@ export class Grid {
     this.hiddenRows = new Set(init.hiddenRows ?? []);
     this.hiddenCols = new Set(init.hiddenCols ?? []);
     this.notes = init.notes ?? [];
+    this.workbook = init.workbook;
+    this.init = init;
     this.merges = init.merges ?? [];
     this.firstRow = init.origin?.row ?? 1;
     this.firstCol = init.origin?.col ?? 1;
@@ -142,6 +167,40 @@ export class Grid {
   /** True when the host read formulas at all (a constant then has no formula for certain). */
   get hasFormulas(): boolean {
     return this.formulas !== undefined;
+  }
+
+  /** Calls `fn` for every cell that holds a formula, row by row; nothing when the host read no formulas. */
+  forEachFormula(fn: (row: number, col: number, formula: string) => void): void {
+    const all = this.formulas;
+    if (!all) return;
+    for (let i = 0; i < all.length; i++) {
+      const line = all[i];
+      if (!line) continue;
+      for (let j = 0; j < line.length; j++) {
+        const f = line[j];
+        if (f) fn(i + this.firstRow, j + this.firstCol, f);
+      }
+    }
+  }
+
+  /** The same sheet with some values replaced (formula results the audit computed); this grid is left as it is. */
+  withValues(values: readonly { row: number; col: number; value: CellValue }[]): Grid {
+    const rows = this.rows.slice();
+    const copied = new Set<number>();
+    for (const { row, col, value } of values) {
+      const i = row - this.firstRow;
+      const j = col - this.firstCol;
+      if (i < 0 || j < 0) continue;
+      while (rows.length <= i) rows.push([]);
+      if (!copied.has(i)) {
+        rows[i] = (rows[i] ?? []).slice();
+        copied.add(i);
+      }
+      const line = rows[i] as CellValue[];
+      while (line.length < j) line.push(null);
+      line[j] = value;
+    }
+    return new Grid({ ...this.init, rows });
   }
 
   isRowHidden(row: number): boolean {

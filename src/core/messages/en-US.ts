@@ -2,7 +2,23 @@ import type { ScoreFormula } from "../types";
 import type { Role } from "../layouts/headers";
 import type { MessageBook } from "./codes";
 import type { NumberFormat } from "./format";
+import { listed, rowRuns } from "./lists";
 
+const rowList = (r: readonly number[]): string => {
+  const runs = rowRuns(r);
+  const l = listed(runs, ", ");
+  return `${runs.length === 1 && !runs[0]?.includes("–") ? "row" : "rows"} ${l.text}${l.more ? " and more" : ""}`;
+};
+const cellList = (c: readonly string[], total = c.length): string => {
+  const l = listed(c, ", ");
+  return l.more || total > c.length ? `${l.text} and others` : l.text;
+};
+const INCLUDES = {
+  all: (t: string) => `; the total at ${t} includes them`,
+  none: (t: string) => `; the total at ${t} leaves them out`,
+  some: (t: string) => `; the total at ${t} includes only some of them`,
+  unknown: (t: string) => `; check whether the total at ${t} should include them`,
+} as const;
 const item = (name: string): string => (name ? `"${name}": ` : "");
 const BAND = { achieved: "achieved", partial: "partly achieved", not: "not achieved" } as const;
 
@@ -82,6 +98,25 @@ export const enUS: MessageBook = {
     "recognition.block-not-read": (p) =>
       `This looks like the header of ${p.expected === "indicators" ? "an indicator table" : "a line-item table"} but it could not be read: ${p.found.length > 0 ? `found ${p.found.map((r) => ROLE_NAMES[r as Role] ?? r).join(", ")}; ` : ""}no ${p.missing.map((r) => ROLE_NAMES[r as Role] ?? r).join(" or ")} column. This part was not audited; assign the columns with --map`,
     "recognition.not-filled": (p) => `None of the ${p.rows} indicators has an actual value or a score: the form has not been filled in and cannot be audited`,
+    "typed-total": (p, n) =>
+      `${item(p.item)}${p.column} is a typed number, ${p.percent ? n.rate(p.value, 4) : n.number(p.value)}, where the same cell at ${p.neighbour} is the formula ${p.neighbourFormula}; it will not follow changes to the items`,
+    "short-sum.missing": (p) => `${item(p.item)}the formula ${p.formula} leaves out ${rowList(p.rows)}`,
+    "short-sum.double": (p) => `${item(p.item)}the formula ${p.formula} counts ${rowList(p.rows)} twice (the subtotal or total in ${rowList(p.via)} already includes them)`,
+    "inconsistent-formula": (p) => `${item(p.item)}the formula ${p.formula} differs from the other ${p.count} cells of its column; following them it would be ${p.usual}`,
+    "hardcoded-constant": (p, n) => `${item(p.item)}the formula ${p.formula} has the number ${n.number(p.constant)} typed into it; it will not follow changes to the data, so refer to a cell instead`,
+    "number-as-text": (p) => `${item(p.item)}${p.column} "${p.text}" is a number stored as text, which Excel's SUM and similar functions skip`,
+    "number-as-text.sum": (p, n) =>
+      `${item(p.item)}${p.column} "${p.text}" is a number stored as text: Excel's SUM skips it, so the formula ${p.formula} at ${p.total} is short by ${n.number(p.value)}`,
+    "stale-values.manual": (p) =>
+      `the workbook calculates manually, so the results of ${p.formulas > 0 ? `the ${p.formulas} formulas on this sheet` : "its formulas"} may not be current; the audit used the values saved in the file. Press F9 to recalculate and save before auditing`,
+    "stale-values.no-result": (p) =>
+      `${p.count === 1 ? "1 formula on this sheet has" : `${p.count} formulas on this sheet have`} no saved result (${cellList(p.cells, p.count)}), so the values shown may not be current` +
+      (p.computed === p.count ? `; the audit computed ${p.count === 1 ? "it" : "them"} from the formula${p.count === 1 ? "" : "s"}` : p.computed > 0 ? `; the audit computed ${p.computed} of them from their formulas` : "") +
+      (p.count > p.computed ? `; ${p.count - p.computed} (${cellList(p.failed, p.count - p.computed)}) could not be computed and were not checked` : ""),
+    "hidden-rows.rows": (p) => `${rowList(p.rows).replace(/^r/, "R")} ${p.rows.length === 1 ? "is" : "are"} hidden${p.total ? INCLUDES[p.includes](p.total) : "; check that this is intended"}`,
+    "hidden-rows.columns": (p) =>
+      `column${p.columns.length === 1 ? "" : "s"} ${p.columns.join(", ")}${p.headers.some(Boolean) ? ` (${p.headers.filter(Boolean).join(", ")})` : ""} ${p.columns.length === 1 ? "is" : "are"} hidden; the audit read ${p.columns.length === 1 ? "it" : "them"} as usual`,
+    "external-link": (p) => `the formula ${p.formula} takes its value from another workbook, ${p.book}: if that file is moved, renamed or updated, this value may be out of date or fail`,
   },
   rules: {
     "low-execution": "Low execution rate",
@@ -100,6 +135,14 @@ export const enUS: MessageBook = {
     "rule-based-total": "Total score by the rules",
     "unsupported-score": "Score without basis",
     "recognition": "Part of the sheet not read",
+    "typed-total": "Typed-over total",
+    "short-sum": "SUM range short",
+    "inconsistent-formula": "Inconsistent formula",
+    "hardcoded-constant": "Number typed into a formula",
+    "number-as-text": "Number stored as text",
+    "stale-values": "Values may be stale",
+    "hidden-rows": "Hidden rows or columns",
+    "external-link": "Link to another workbook",
   },
   severity: { error: "error", warning: "warning", info: "info" },
   band: BAND,

@@ -2,6 +2,23 @@ import type { ScoreFormula } from "../types";
 import type { Role } from "../layouts/headers";
 import type { MessageBook } from "./codes";
 import type { NumberFormat } from "./format";
+import { listed, rowRuns } from "./lists";
+
+/** 第 4–11、43 行 style row lists. */
+const rows = (r: readonly number[]): string => {
+  const l = listed(rowRuns(r), "、");
+  return l.more ? `${l.text} 等` : l.text;
+};
+const cellList = (c: readonly string[], total = c.length): string => {
+  const l = listed(c, "、");
+  return l.more || total > c.length ? `${l.text} 等` : l.text;
+};
+const INCLUDES = {
+  all: (t: string) => `；${t} 的合计包含这些行`,
+  none: (t: string) => `；${t} 的合计不包含这些行`,
+  some: (t: string) => `；${t} 的合计只包含其中一部分`,
+  unknown: (t: string) => `，请核实 ${t} 的合计是否应包含这些行`,
+} as const;
 
 /** 「名称」 prefix when the row has a name. */
 const item = (name: string): string => (name ? `「${name}」` : "");
@@ -83,6 +100,24 @@ export const zhCN: MessageBook = {
     "recognition.block-not-read": (p) =>
       `这里像是${p.expected === "indicators" ? "绩效指标表" : "明细表"}的表头，但未能读取：${p.found.length > 0 ? `找到了${p.found.map((r) => `「${ROLE_NAMES[r as Role] ?? r}」`).join("")}列，` : ""}没有找到${p.missing.map((r) => `「${ROLE_NAMES[r as Role] ?? r}」`).join("")}列。这部分未审核，可用 --map 指定列`,
     "recognition.not-filled": (p) => `指标表的 ${p.rows} 项指标都没有填写实际完成值和得分：这张表尚未填报，无法审核`,
+    "typed-total": (p, n) =>
+      `${item(p.item)}${p.column}是手工填写的数字 ${p.percent ? n.rate(p.value, 4) : n.number(p.value)}，而同类单元格 ${p.neighbour} 是公式 ${p.neighbourFormula}；明细修改后它不会随之更新`,
+    "short-sum.missing": (p) => `${item(p.item)}公式 ${p.formula} 少了第 ${rows(p.rows)} 行`,
+    "short-sum.double": (p) => `${item(p.item)}公式 ${p.formula} 重复计算了第 ${rows(p.rows)} 行（第 ${rows(p.via)} 行的小计或合计已包含它们）`,
+    "inconsistent-formula": (p) => `${item(p.item)}公式 ${p.formula} 与本列其他 ${p.count} 个单元格的公式不一致，按同列的规律应为 ${p.usual}`,
+    "hardcoded-constant": (p, n) => `${item(p.item)}公式 ${p.formula} 中直接写入了数字 ${n.number(p.constant)}，相关数据变化后结果不会随之更新，建议改为引用单元格`,
+    "number-as-text": (p) => `${item(p.item)}${p.column}“${p.text}”是以文本形式存储的数字，Excel 的 SUM 等函数会跳过它`,
+    "number-as-text.sum": (p, n) =>
+      `${item(p.item)}${p.column}“${p.text}”是以文本形式存储的数字：Excel 的 SUM 会跳过它，${p.total} 的公式 ${p.formula} 因此少算了 ${n.number(p.value)}`,
+    "stale-values.manual": (p) =>
+      `工作簿的计算模式为“手动”，${p.formulas > 0 ? `本表 ${p.formulas} 个公式` : "公式"}显示的结果可能不是最新的；审核使用的是文件中保存的值，请按 F9 重新计算并保存后再审核`,
+    "stale-values.no-result": (p) =>
+      `本表有 ${p.count} 个公式没有保存计算结果（${cellList(p.cells, p.count)}），显示的值可能不是最新的` +
+      (p.computed === p.count ? "；审核已按公式重新算出这些值" : p.computed > 0 ? `；审核按公式算出了其中 ${p.computed} 个的值` : "") +
+      (p.count > p.computed ? `；另有 ${p.count - p.computed} 个（${cellList(p.failed, p.count - p.computed)}）无法计算，未参与核对` : ""),
+    "hidden-rows.rows": (p) => `第 ${rows(p.rows)} 行被隐藏${p.total ? INCLUDES[p.includes](p.total) : "，请确认是否有意隐藏"}`,
+    "hidden-rows.columns": (p) => `第 ${p.columns.join("、")} 列${p.headers.some(Boolean) ? `（${p.headers.filter(Boolean).join("、")}）` : ""}被隐藏，审核照常读取了其中的数据`,
+    "external-link": (p) => `公式 ${p.formula} 引用了另一个工作簿 ${p.book}：该文件移动、改名或更新后，这里的值可能过时或无法计算`,
   },
   rules: {
     "low-execution": "执行率过低",
@@ -101,6 +136,14 @@ export const zhCN: MessageBook = {
     "rule-based-total": "按规则计算的总分",
     "unsupported-score": "得分缺少依据",
     "recognition": "表格未能完整识别",
+    "typed-total": "合计手工填写",
+    "short-sum": "求和范围不全",
+    "inconsistent-formula": "公式与同列不一致",
+    "hardcoded-constant": "公式中写死数字",
+    "number-as-text": "文本格式的数字",
+    "stale-values": "公式结果可能未更新",
+    "hidden-rows": "隐藏的行或列",
+    "external-link": "引用其他工作簿",
   },
   severity: { error: "错误", warning: "警告", info: "提示" },
   band: BAND,

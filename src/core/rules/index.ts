@@ -11,6 +11,14 @@ import { recognition } from "./recognition";
 import { ruleBasedTotal } from "./rule-based-total";
 import { unsupportedScore } from "./unsupported-score";
 import { scoreMismatch } from "./score-mismatch";
+import { shortSum } from "./short-sum";
+import { typedTotal } from "./typed-total";
+import { inconsistentFormula } from "./inconsistent-formula";
+import { hardcodedConstant } from "./hardcoded-constant";
+import { externalLink } from "./external-link";
+import { numberAsText } from "./number-as-text";
+import { staleValues } from "./stale-values";
+import { hiddenRows } from "./hidden-rows";
 import { targetExceeded } from "./target-exceeded";
 import { totalMismatch } from "./total-mismatch";
 import { unitMismatch } from "./unit-mismatch";
@@ -37,6 +45,14 @@ export const ALL_RULES: readonly Rule[] = [
   ruleBasedTotal,
   unsupportedScore,
   recognition,
+  typedTotal,
+  shortSum,
+  inconsistentFormula,
+  hardcodedConstant,
+  numberAsText,
+  staleValues,
+  hiddenRows,
+  externalLink,
 ];
 
 /** The rules an audit runs unless told otherwise: every rule that is on by default. */

@@ -1,3 +1,4 @@
+import type { Evaluation } from "../formula/computed";
 import type { Grid } from "../grid/grid";
 import type { SheetModel } from "../layouts/blocks";
 import type { AuditSettings, Detail, FindingCode, RuleId, Severity } from "../types";
@@ -9,6 +10,8 @@ export interface RuleContext {
   grid: Grid;
   model: SheetModel;
   settings: AuditSettings;
+  /** Formulas saved without results that the audit computed (their values are in `grid`) or could not. */
+  evaluation?: Evaluation;
 }
 
 /** One check. Rules are plain objects listed explicitly in rules/index.ts; nothing registers itself. */

@@ -3,6 +3,7 @@ import { isBlank, tolerance, unitsClash, type Num } from "../layouts/read";
 import { normalizeText, roundNoise } from "../parse/number";
 import { amount, points } from "../types";
 import { breakdownComplete } from "../vocabulary";
+import { sumSkipsTextAt } from "./formula-helpers";
 import { differs, fundsOf, totalsOf } from "./helpers";
 import type { RawFinding, Rule, RuleContext } from "./rule";
 
@@ -17,10 +18,12 @@ function places(nums: (Num | null)[]): number {
 
 function compare(stated: Num | null, items: AmountRow[], key: AmountKey, row: AmountRow, out: RawFinding[], ctx: RuleContext, block: AmountBlock): void {
   if (!stated) return;
-  const nums = items.map((i) => i[key]);
+  // A SUM total is what Excel's SUM gives: amounts stored as text are left out (number-as-text says so).
+  const skipped = ctx.grid.hasFormulas ? items.map((i) => typeof ctx.grid.value(i.row, stated.col) === "string" && sumSkipsTextAt(ctx.grid, stated.row, stated.col, i.row, stated.col)) : [];
+  const nums = items.map((i, k) => (skipped[k] ? null : i[key]));
   if (!nums.some((n) => n !== null)) return; // nothing to add up
   if (unitsClash([stated, ...nums], block.unit)) return; // 元 among 万元: reported as unit-mismatch, never added
-  if (items.some((i, k) => nums[k] === null && unreadable(ctx, i.row, stated.col))) return;
+  if (items.some((i, k) => nums[k] === null && !skipped[k] && unreadable(ctx, i.row, stated.col))) return;
   let sum = 0;
   for (const n of nums) if (n) sum += n.value;
   sum = roundNoise(sum);

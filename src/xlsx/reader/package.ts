@@ -61,6 +61,8 @@ export interface WorkbookPart {
   date1904: boolean;
   calcMode: "auto" | "manual" | "autoNoTable";
   externalLinks: boolean;
+  /** Relationship ids of the externalReference entries, in order: `[1]` in a formula is the first. */
+  externalIds: string[];
   rels: Relationship[];
 }
 
@@ -82,6 +84,7 @@ export function readWorkbookPart(zip: ZipArchive, budget: InflateBudget): Workbo
   let date1904 = false;
   let calcMode: WorkbookPart["calcMode"] = "auto";
   let externalLinks = false;
+  const externalIds: string[] = [];
   parsePart(zip, zip.get(part)!, budget, {
     open(name, a) {
       switch (name) {
@@ -93,6 +96,7 @@ export function readWorkbookPart(zip: ZipArchive, budget: InflateBudget): Workbo
           break;
         case "externalReference":
           externalLinks = true;
+          externalIds.push(a["r:id"] ?? "");
           break;
         case "sheet": {
           const rel = a["r:id"] === undefined ? undefined : byId.get(a["r:id"]);
@@ -109,7 +113,30 @@ export function readWorkbookPart(zip: ZipArchive, budget: InflateBudget): Workbo
     close() {},
   });
   if (sheets.length === 0) throw new WorkbookInputError("not-xlsx");
-  return { part, sheets, date1904, calcMode, externalLinks, rels };
+  return { part, sheets, date1904, calcMode, externalLinks, externalIds, rels };
+}
+
+/**
+ * The file names of the linked workbooks, in the order formulas number them (`[1]`): each
+ * externalReference points to an externalLink part whose own relationship holds the path.
+ * A link whose path cannot be found keeps its number as its name.
+ */
+export function readExternalBooks(zip: ZipArchive, budget: InflateBudget, workbook: WorkbookPart): string[] {
+  const byId = new Map(workbook.rels.map((r) => [r.id, r]));
+  return workbook.externalIds.map((id, i) => {
+    const rel = byId.get(id);
+    const entry = rel && !rel.external ? zip.get(rel.target) : undefined;
+    if (!rel || !entry) return `[${i + 1}]`;
+    const path = readRels(zip, budget, rel.target).find((r) => r.external && /externalLinkPath$/i.test(r.type))?.target;
+    if (!path) return `[${i + 1}]`;
+    let name = path.slice(Math.max(path.lastIndexOf("/"), path.lastIndexOf("\\")) + 1);
+    try {
+      name = decodeURIComponent(name);
+    } catch {
+      // a path with a stray % stays as written
+    }
+    return name || `[${i + 1}]`;
+  });
 }
 
 /** For each cell style index (`s`), its number format, or undefined for General/none. */

@@ -4,7 +4,7 @@
  * and columns. Cells are converted exactly as the audit's earlier ExcelJS reader did, so findings do
  * not change with the reader; see numfmt.ts for the format rules.
  */
-import { a1, type CellRange, type CellValue, type GridInit } from "../../core/grid/grid";
+import { a1, type CellRange, type CellValue, type GridInit, type WorkbookFacts } from "../../core/grid/grid";
 import { WorkbookInputError } from "../input";
 import type { InflateBudget, ZipArchive, ZipEntry } from "../zip/read";
 import { isDateFormat, serialToDate } from "./numfmt";
@@ -27,6 +27,8 @@ export interface SheetMeta {
   visibility: SheetVisibility;
   /** Targets of the sheet's external hyperlinks are not needed, only which cells carry one. */
   notes?: Map<string, string>;
+  /** The workbook's facts, shared by all its grids. */
+  workbook?: WorkbookFacts;
 }
 
 const EMPTY_ROW: CellValue[] = [];
@@ -354,6 +356,7 @@ export function readSheet(ctx: SheetContext, entry: ZipEntry, meta: SheetMeta): 
   if (hiddenRows.length > 0) init.hiddenRows = hiddenRows;
   if (hiddenCols.length > 0) init.hiddenCols = hiddenCols;
   init.visibility = meta.visibility;
+  if (meta.workbook) init.workbook = meta.workbook;
   if (meta.notes && meta.notes.size > 0) {
     init.notes = [...meta.notes].map(([ref, text]) => ({ row: refRow(ref), col: refCol(ref), text })).filter((n) => n.row > 0 && n.col > 0);
   }

@@ -3,11 +3,11 @@
  * that keep a hostile file from costing more than a refusal. Pure TypeScript over fflate and saxes:
  * runs in Node, in a browser and in a worker.
  */
-import { Grid, type GridInit, type SheetVisibility } from "../../core/grid/grid";
+import { Grid, type GridInit, type SheetVisibility, type WorkbookFacts } from "../../core/grid/grid";
 import { classifyWorkbookBytes, WorkbookInputError } from "../input";
 import { DEFAULT_LIMITS, type ReadLimits } from "../limits";
 import { InflateBudget, openZip, type RawInflate, type ZipArchive } from "../zip/read";
-import { readComments, readNumberFormats, readRels, readSharedStrings, readWorkbookPart } from "./package";
+import { readComments, readExternalBooks, readNumberFormats, readRels, readSharedStrings, readWorkbookPart } from "./package";
 import { readSheet } from "./sheet";
 import { checkPrologue } from "./xml";
 
@@ -48,7 +48,18 @@ const XML_PART = /\.(xml|rels|vml)$/i;
  */
 export function readWorkbook(data: ArrayBuffer | Uint8Array, limits: ReadLimits = DEFAULT_LIMITS, options: ReadOptions = {}): ReadWorkbookResult {
   const { sheets, info } = readWorkbookData(data, limits, options);
-  return { grids: sheets.map((s) => new Grid(s)), info };
+  return { grids: gridsOf(sheets), info };
+}
+
+/**
+ * The Grids of sheets read as data, linked to their workbook's facts, so formulas that refer to
+ * other sheets can be evaluated. The data itself stays plain (what a worker posts carries no Grids).
+ */
+export function gridsOf(sheets: readonly GridInit[]): Grid[] {
+  const grids = sheets.map((s) => new Grid(s));
+  const facts = sheets[0]?.workbook;
+  if (facts) facts.grids = grids;
+  return grids;
 }
 
 /** readWorkbook without building the Grids: every sheet as GridInit, structured-clone safe. */
@@ -67,6 +78,14 @@ function readPackage(zip: ZipArchive, budget: InflateBudget, options: ReadOption
   const sharedStrings = readSharedStrings(zip, budget, workbook);
   const cells = { count: 0 };
   const sheets: GridInit[] = [];
+  // One object for every sheet of the workbook; its `grids` are linked once the Grids are built (gridsOf).
+  const facts: WorkbookFacts = {
+    calcMode: workbook.calcMode,
+    externalLinks: workbook.externalLinks,
+    externalBooks: workbook.externalIds.length > 0 ? readExternalBooks(zip, budget, workbook) : [],
+    firstSheet: workbook.sheets[0]?.name,
+    grids: [],
+  };
   const parsed = new Set<string>([workbook.part.toLowerCase()]);
   for (const [i, sheet] of workbook.sheets.entries()) {
     const entry = zip.get(sheet.part);
@@ -79,6 +98,7 @@ function readPackage(zip: ZipArchive, budget: InflateBudget, options: ReadOption
         name: sheet.name,
         visibility: sheet.visibility,
         notes,
+        workbook: facts,
       }),
     );
     budget.checkTime();

@@ -23,6 +23,8 @@ function compileSource(entry) {
     noEmitOnError: false,
   });
   if (program.emit().emitSkipped) throw new Error(`TypeScript emitted nothing for src/${entry}`);
+  // The compiled tree lives in a temp dir: let its imports of packages (@formulajs/formulajs) find the project's.
+  fs.symlinkSync(path.join(ROOT, "node_modules"), path.join(outDir, "node_modules"), "dir");
   process.on("exit", () => fs.rmSync(outDir, { recursive: true, force: true }));
   return (compiled) => require(path.join(outDir, compiled));
 }

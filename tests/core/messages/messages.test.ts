@@ -47,6 +47,18 @@ const ASCII_PARAMS: { [C in FindingCode]: FindingParams[C] } = {
   "unsupported-score.no-basis": { item: "Item-A", stated: 5 },
   "recognition.block-not-read": { expected: "indicators", found: ["level1", "weight"], missing: ["target"] },
   "recognition.not-filled": { rows: 3 },
+  "typed-total": { item: "Total", column: "Col-B", value: 1940, percent: false, neighbour: "D44", neighbourFormula: "=SUM(D4:D43)" },
+  "short-sum.missing": { item: "Total", formula: "=SUM(D4:D42)", rows: [43] },
+  "short-sum.double": { item: "Total", formula: "=SUM(D4:D20)", rows: [4, 5, 6, 7, 8, 9, 10, 11], via: [12] },
+  "inconsistent-formula": { item: "Item-A", formula: "=E9/C9", usual: "=E9/D9", count: 39 },
+  "hardcoded-constant": { item: "Item-A", formula: "=D7/1940", constant: 1940 },
+  "number-as-text": { item: "Item-A", column: "Col-B", text: "1,465.45", value: 1465.45 },
+  "number-as-text.sum": { item: "Item-A", column: "Col-B", text: "1,465.45", value: 1465.45, total: "D44", formula: "=SUM(D4:D43)" },
+  "stale-values.manual": { formulas: 42 },
+  "stale-values.no-result": { count: 12, cells: ["D44", "E5"], computed: 10, failed: ["F7", "F9"] },
+  "hidden-rows.rows": { rows: [7, 8, 9], total: "D44", includes: "all" },
+  "hidden-rows.columns": { columns: ["C"], headers: ["Col-B"] },
+  "external-link": { formula: "=[1]Sheet1!C5", book: "Book-2018.xlsx" },
 };
 
 /** The words a code's parameters put into its message (names and figures as shown), to strip before checking for CJK. */

@@ -1,0 +1,280 @@
+/** What the formula rules share: the value columns of a block, tokens per cell (once per audit), and SUM ranges. */
+import type { Grid } from "../grid/grid";
+import type { AmountBlock, AmountRow, Block, IndicatorBlock } from "../layouts/blocks";
+import { tokenize, type Token } from "../formula/tokens";
+
+export type ValueRole = "amount" | "rate" | "weight" | "score";
+
+export interface ValueColumn {
+  col: number;
+  role: ValueRole;
+}
+
+/** The columns of a block that hold figures: amounts, rates, weights and scores. */
+export function valueColumns(block: Block): ValueColumn[] {
+  const c = block.columns;
+  const out: ValueColumn[] = [];
+  const add = (col: number | undefined, role: ValueRole): void => {
+    if (col !== undefined && !out.some((x) => x.col === col)) out.push({ col, role });
+  };
+  if (block.kind !== "indicators") {
+    add(c.fullBudget ?? c.budget ?? c.initialBudget, "amount");
+    if (c.fullBudget !== undefined) add(c.initialBudget, "amount");
+    add(c.amountActual, "amount");
+    add(c.rate, "rate");
+  }
+  add(c.weight, "weight");
+  add(c.score, "score");
+  return out;
+}
+
+/** The sheet rows of a block's data (items, subtotals, totals, indicators), in order. */
+export function blockRows(block: Block): number[] {
+  if (block.kind === "indicators") {
+    const rows = block.rows.map((r) => r.row);
+    if (block.total) rows.push(block.total.row);
+    return rows;
+  }
+  return block.rows.map((r) => r.row);
+}
+
+/** The row's name for messages. */
+export function rowName(block: Block, row: number): string {
+  if (block.kind === "indicators") {
+    if (block.total?.row === row) return "";
+    return block.rows.find((r) => r.row === row)?.name ?? "";
+  }
+  return block.rows.find((r) => r.row === row)?.name ?? "";
+}
+
+export function headerText(grid: Grid, row: number, col: number): string {
+  const v = grid.value(row, col);
+  return typeof v === "string" ? v.replace(/\s+/g, "") : "";
+}
+
+const cache = new WeakMap<Grid, Map<number, Token[]>>();
+
+/** The tokens of a cell's formula, tokenized once per grid whichever rule asks first; undefined for a constant. */
+export function tokensAt(grid: Grid, row: number, col: number): Token[] | undefined {
+  const f = grid.formula(row, col);
+  if (!f) return undefined;
+  let m = cache.get(grid);
+  if (!m) {
+    m = new Map();
+    cache.set(grid, m);
+  }
+  const k = row * 16384 + col;
+  let t = m.get(k);
+  if (!t) {
+    t = tokenize(f);
+    m.set(k, t);
+  }
+  return t;
+}
+
+export interface SumRange {
+  top: number;
+  bottom: number;
+  left: number;
+  right: number;
+}
+
+export interface SumShape {
+  ranges: SumRange[];
+  /** SUBTOTAL(109, …) and AGGREGATE-like forms that leave hidden rows out. */
+  skipsHidden: boolean;
+  /** True when every term is inside SUM/SUBTOTAL (which skip text); false when cells are added with +. */
+  skipsText: boolean;
+}
+
+/**
+ * The cells a total adds up, when its formula is a plain sum on its own sheet: `=SUM(D4:D42)`,
+ * `=SUM(D4:D10,D12:D20)`, `=D10+D20`, `=SUM(D4:D10)+SUM(D12:D20)`, `=SUBTOTAL(9,D4:D42)`.
+ * Undefined for anything else (other functions, other sheets, arithmetic besides +), which is opaque.
+ */
+export function sumShape(grid: Grid, row: number, col: number): SumShape | undefined {
+  const t = tokensAt(grid, row, col);
+  if (!t || t.length === 0) return undefined;
+  const ranges: SumRange[] = [];
+  let skipsHidden = false;
+  let plusTerms = 0;
+  let i = 0;
+  const sameSheet = (x: Extract<Token, { kind: "ref" }>): boolean => x.book === null && (x.sheet === null || x.sheet === grid.sheet) && x.from.row > 0 && x.from.col > 0;
+  const addRef = (x: Extract<Token, { kind: "ref" }>): void => {
+    ranges.push({ top: Math.min(x.from.row, x.to.row), bottom: Math.max(x.from.row, x.to.row), left: Math.min(x.from.col, x.to.col), right: Math.max(x.from.col, x.to.col) });
+  };
+  for (;;) {
+    const tok = t[i];
+    if (!tok) return undefined;
+    if (tok.kind === "ref") {
+      if (!sameSheet(tok)) return undefined;
+      addRef(tok);
+      plusTerms++;
+      i++;
+    } else if (tok.kind === "func" && (tok.name === "SUM" || tok.name === "SUBTOTAL")) {
+      i++;
+      if (tok.name === "SUBTOTAL") {
+        const fn = t[i];
+        const comma = t[i + 1];
+        if (fn?.kind !== "number" || comma?.kind !== "op" || comma.text !== ",") return undefined;
+        if (fn.value === 109) skipsHidden = true;
+        else if (fn.value !== 9) return undefined;
+        i += 2;
+      }
+      for (;;) {
+        const a = t[i];
+        if (a?.kind !== "ref" || !sameSheet(a)) return undefined;
+        addRef(a);
+        const sep = t[i + 1];
+        i += 2;
+        if (sep?.kind === "op" && sep.text === ",") continue;
+        if (sep?.kind === "op" && sep.text === ")") break;
+        return undefined;
+      }
+    } else return undefined;
+    const next = t[i];
+    if (next === undefined) break;
+    if (next.kind !== "op" || next.text !== "+") return undefined;
+    i++;
+  }
+  return { ranges, skipsHidden, skipsText: plusTerms === 0 };
+}
+
+/** True when `range` covers the cell. */
+export function covers(ranges: readonly SumRange[], row: number, col: number): number {
+  let n = 0;
+  for (const r of ranges) if (row >= r.top && row <= r.bottom && col >= r.left && col <= r.right) n++;
+  return n;
+}
+
+/** A row's figure cell in a column, as the block read it (amount rows only). */
+export function amountRowAt(block: AmountBlock, row: number): AmountRow | undefined {
+  return block.rows.find((r) => r.row === row);
+}
+
+export function isIndicators(block: Block): block is IndicatorBlock {
+  return block.kind === "indicators";
+}
+
+/** The formula as the message shows it: with its `=`, spaces as written, and cut when very long. */
+export function shownFormula(formula: string): string {
+  const f = formula.startsWith("=") ? formula : `=${formula}`;
+  return f.length > 120 ? `${f.slice(0, 117)}…` : f;
+}
+
+/** 一、 opens a group; （一） opens a sub-group inside it. */
+function categoryLevel(name: string): number {
+  return /^\s*[(（]/.test(name) ? 2 : 1;
+}
+
+export interface TotalGroup {
+  row: AmountRow;
+  /** The item rows its figures should add up. */
+  items: AmountRow[];
+}
+
+/**
+ * Each subtotal, total and category row of an amount block with the items it stands for, as
+ * total-mismatch adds them up: 小计 the items since the previous group start, a category row the
+ * items under it, 合计 all items; the funds block's 年度资金总额 its full breakdown below it.
+ */
+export function totalGroups(block: AmountBlock): TotalGroup[] {
+  const out: TotalGroup[] = [];
+  let group: AmountRow[] = [];
+  const open: { row: AmountRow; level: number; items: AmountRow[] }[] = [];
+  const all: AmountRow[] = [];
+  const close = (c: { row: AmountRow; items: AmountRow[] } | undefined): void => {
+    if (c && c.items.length > 0) out.push({ row: c.row, items: c.items });
+  };
+  for (const row of block.rows) {
+    switch (row.kind) {
+      case "item":
+        group.push(row);
+        all.push(row);
+        for (const c of open) c.items.push(row);
+        break;
+      case "category": {
+        const level = categoryLevel(row.name);
+        while (open.length > 0 && (open[open.length - 1] as { level: number }).level >= level) close(open.pop());
+        open.push({ row, level, items: [] });
+        group = [];
+        break;
+      }
+      case "subtotal":
+        if (group.length > 0) out.push({ row, items: group });
+        open.pop();
+        group = [];
+        break;
+      case "total":
+        while (open.length > 0) close(open.pop());
+        group = [];
+        if (all.length > 0) out.push({ row, items: [...all] });
+        break;
+    }
+  }
+  while (open.length > 0) close(open.pop());
+  if (block.kind === "funds") {
+    block.rows.forEach((row, i) => {
+      if (row.kind !== "total" || block.rows.slice(0, i).some((r) => r.kind === "item")) return;
+      const parts: AmountRow[] = [];
+      for (const r of block.rows.slice(i + 1)) {
+        if (r.kind === "total") break;
+        if (r.kind === "item") parts.push(r);
+      }
+      if (parts.some((p) => /其他/.test(p.name))) out.push({ row, items: parts });
+    });
+  }
+  return out.sort((a, b) => a.row.row - b.row.row);
+}
+
+/** True when the cell's formula is a SUM or SUBTOTAL that takes in (row, col): Excel then skips text there. */
+export function sumSkipsTextAt(grid: Grid, totalRow: number, totalCol: number, row: number, col: number): boolean {
+  const shape = sumShape(grid, totalRow, totalCol);
+  return shape !== undefined && shape.skipsText && covers(shape.ranges, row, col) > 0;
+}
+
+/** Numbers that are units and percent scales, not data: 0, 1, 100 (percent points), 1000 and 10000 (元 ↔ 万元). */
+const SCALES = new Set([0, 1, 100, 1000, 10000]);
+/** Functions whose later arguments are settings (digits, a function number), not data. */
+const SETTING_ARGS: Record<string, number> = { ROUND: 1, ROUNDUP: 1, ROUNDDOWN: 1, SUBTOTAL: 0, TEXT: 1, FIXED: 1 };
+
+/** The row's own weight (分值): `=F13*E13/D13` written as `=20*E13/D13` is that weight, not a slip. */
+export function rowWeight(grid: Grid, block: Block, row: number): number | undefined {
+  const c = block.columns.weight;
+  if (c === undefined) return undefined;
+  const v = grid.value(row, c);
+  return typeof v === "number" ? v : undefined;
+}
+
+/** The first number typed into a formula that also refers to cells, other than a scale, a setting or the row's weight. */
+export function typedConstant(tokens: readonly Token[], weight: number | undefined): number | undefined {
+  let refs = 0;
+  for (const t of tokens) if (t.kind === "ref") refs++;
+  if (refs === 0) return undefined; // =1000+200 is the input itself, written as a sum
+  // Which argument of which function each token sits in.
+  const stack: { name: string; arg: number }[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i] as Token;
+    if (t.kind === "func") {
+      stack.push({ name: t.name, arg: 0 });
+      continue;
+    }
+    if (t.kind === "op") {
+      if (t.text === "(") stack.push({ name: "", arg: 0 });
+      else if (t.text === ")") stack.pop();
+      else if (t.text === "," && stack.length > 0) (stack[stack.length - 1] as { arg: number }).arg++;
+      continue;
+    }
+    if (t.kind !== "number") continue;
+    const top = stack[stack.length - 1];
+    const setting = top ? SETTING_ARGS[top.name] : undefined;
+    if (top && setting !== undefined && (setting === 0 ? top.arg === 0 : top.arg >= setting)) continue;
+    const next = tokens[i + 1];
+    const value = next?.kind === "op" && next.text === "%" ? t.value / 100 : t.value;
+    if (SCALES.has(t.value) || SCALES.has(value)) continue;
+    if (weight !== undefined && Math.abs(value - weight) < 1e-9) continue;
+    return value;
+  }
+  return undefined;
+}
+
