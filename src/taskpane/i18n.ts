@@ -129,7 +129,7 @@ const enUS = {
   // The 自评报告: the draft and the cross-check (components/ReportActions.tsx)
   reportLabel: "Self-evaluation report",
   draftReport: "Draft the self-evaluation report",
-  draftReportHint: "A Word draft built from this form's cells and the audit's open findings; fill in the 【待补充】 places and check the 【请核对】 ones",
+  draftReportHint: "A Word draft built from this form's cells and the audit's open findings; fill in the places it marks “to be added” and check those it marks “please check”",
   draftSaved: "Draft saved as {name}.",
   crosscheckReport: "Check a report",
   crosscheckReportHint: "Pick the written report (.docx or .txt) to compare its figures with this form",
