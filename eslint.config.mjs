@@ -49,7 +49,13 @@ const ADAPTERS = ["excel", "xlsx", "functions", "wps", "docx"];
 const LAYERS = {
   host: { may: ["core"], why: "src/host is the contract: it imports src/core only." },
   ...Object.fromEntries(ADAPTERS.map((a) => [a, { may: ["core", "host"], why: `src/${a} is an adapter: it imports src/core and src/host only, never another host or the UI.` }])),
-  taskpane: { may: ["core", "host"], why: "src/taskpane talks to hosts through src/host only (its entries, index.tsx and wps-index.tsx, wire in src/excel and src/wps)." },
+  // src/docx is the one adapter the panel may use: it is host-neutral and runs in any browser (it writes the
+  // 自评报告 draft and reads a written report's text), so every host gets «生成自评报告草稿» and «核对报告»
+  // without each host wrapping the same two calls; delivering the file stays the host's (AuditHost.saveFile).
+  taskpane: {
+    may: ["core", "host", "docx"],
+    why: "src/taskpane talks to hosts through src/host only (its entries, index.tsx and wps-index.tsx, wire in src/excel and src/wps); of the adapters it may use src/docx alone, the host-neutral report writer and reader.",
+  },
   web: { may: ["core", "host", "xlsx", "docx", "taskpane"], why: "src/web is the page over files: core, host, the file adapters (xlsx, docx) and the panel; never excel, wps, functions or cli." },
   cli: { may: ["core", "host", "xlsx", "docx"], why: "src/cli is the command line over files: core, host and the file adapters (xlsx, docx) only." },
 };

@@ -9,6 +9,7 @@ import { runExcel, type BatchOptions } from "./batch";
 import { exportFindingsIn } from "./export";
 import { clearHighlightsIn, highlightIn } from "./highlight";
 import { readGridsIn } from "./read";
+import { saveFileAsDownload } from "./save-file";
 import { checkRequirements } from "./requirements";
 import { selectCellIn } from "./select";
 import { loadAcceptedIn, loadSettingsIn, saveAcceptedIn, saveSettingsIn } from "./settings";
@@ -52,6 +53,9 @@ export function createExcelHost(options: ExcelHostOptions = {}): AuditHost {
     async loadSettings(): Promise<Partial<Settings>> {
       checkRequirements();
       return runExcel("read-failed", "", loadSettingsIn);
+    },
+    async saveFile(name: string, bytes: Uint8Array, mime: string): Promise<void> {
+      saveFileAsDownload(name, bytes, mime);
     },
     async saveSettings(settings: Settings): Promise<void> {
       checkRequirements();

@@ -78,6 +78,11 @@ export interface AuditHost {
   clearHighlights(): Promise<HighlightOutcome>;
   /** Writes the findings to a 审核结果 sheet (or a download), with links to the cells. */
   exportFindings(findings: Finding[], lang: Lang): Promise<void>;
+  /**
+   * Optional: hands a file the panel made (the 自评报告 draft) to the user, as a download or a save
+   * dialog. Hosts without it get no «生成自评报告草稿» button. Rejects with a HostError when it cannot.
+   */
+  saveFile?(name: string, bytes: Uint8Array, mime: string): Promise<void>;
   loadSettings(): Promise<Partial<Settings>>;
   saveSettings(settings: Settings): Promise<void>;
   loadAccepted(): Promise<AcceptedFinding[]>;

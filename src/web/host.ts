@@ -134,6 +134,9 @@ export function createWebHost(file: LoadedFile, preview: PreviewControl, storage
     async exportFindings(findings: Finding[], lang: Lang): Promise<void> {
       download(suffixedName(file.name, lang === "zh-CN" ? "审核结果" : "findings", ".csv"), findingsCsv([{ name: file.name, findings }], lang), CSV_TYPE);
     },
+    async saveFile(name: string, bytes: Uint8Array, mime: string): Promise<void> {
+      download(name, bytes, mime);
+    },
     async loadSettings(): Promise<Partial<Settings>> {
       return parseSettings(storageGet(storage, key("settings")));
     },

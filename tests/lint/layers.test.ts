@@ -35,6 +35,10 @@ const CASES: [string, string, boolean][] = [
   ["src/taskpane/hooks/x.ts", "../../xlsx", true],
   ["src/taskpane/x.ts", "../web/host", true],
   ["src/taskpane/x.ts", "../host", false],
+  // …and of the adapters only src/docx, the host-neutral report writer and reader.
+  ["src/taskpane/components/x.tsx", "../../docx/write", false],
+  ["src/taskpane/components/x.tsx", "../../docx/read", false],
+  ["src/taskpane/components/x.tsx", "../../xlsx/highlight", true],
   ["src/taskpane/index.tsx", "../excel/host", false],
   ["src/taskpane/wps-index.tsx", "../wps/host", false],
   ["src/taskpane/x.ts", "../wps/host", true],

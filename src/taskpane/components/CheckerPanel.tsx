@@ -17,6 +17,7 @@ import { AuditActions } from "./AuditActions";
 import { AuditProgress } from "./AuditProgress";
 import { ErrorBar } from "./ErrorBar";
 import { FindingsList, type SeverityFilter } from "./FindingsList";
+import { ReportActions } from "./ReportActions";
 import { ResultsSummary } from "./ResultsSummary";
 import { SettingsPanel } from "./SettingsPanel";
 
@@ -138,6 +139,8 @@ export function CheckerPanel({ host, lang, runRequest, onAuditChange, storedIn =
           )}
         </>
       )}
+
+      {!unavailable && <ReportActions lang={lang} host={host} ready={results !== null} findings={audit.open} auditedGrids={audit.auditedGrids} />}
 
       <AcceptedList
         lang={lang}

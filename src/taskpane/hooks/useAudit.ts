@@ -4,6 +4,7 @@
  */
 import { startTransition, useCallback, useEffect, useMemo, useRef, useState } from "react";
 import { isAccepted } from "../../core/audit";
+import type { Grid } from "../../core/grid/grid";
 import type { Finding, Lang, SheetReport } from "../../core/types";
 import { auditGrids } from "../audit-runner";
 import { auditOptionsOf, HostError, type AuditHost, type AuditScope, type HighlightWarning, type Progress, type Settings } from "../../host";
@@ -51,6 +52,12 @@ export interface AuditPanelState {
   /** Shows a finding's cell; a failure is reported like any other action's. */
   selectCell(sheet: string, cell: string): Promise<void>;
   dismissActionError(): void;
+  /**
+   * The sheets the last audit read, for the report draft and the cross-check: kept from the audit when
+   * the panel read them itself, else read again from the host (the web checker holds them in the page
+   * anyway), limited to the sheets the audit reported on. Empty without results.
+   */
+  auditedGrids(): Promise<Grid[]>;
 }
 
 const IDLE: AuditState = { status: "idle" };
@@ -64,6 +71,8 @@ export function useAudit(host: AuditHost, input: AuditInput): AuditPanelState {
   const [notice, setNotice] = useState<ActionNotice | null>(null);
   const controller = useRef<AbortController | null>(null);
   const runId = useRef(0);
+  // The Grids the last audit read itself (null when the host audited them, or before any audit).
+  const auditedRef = useRef<Grid[] | null>(null);
   // Read when an audit starts, so a run always uses the settings saved most recently.
   const inputRef = useRef(input);
   inputRef.current = input;
@@ -90,8 +99,10 @@ export function useAudit(host: AuditHost, input: AuditInput): AuditPanelState {
       setNotice(null);
       setActionError(null);
       setState({ status: "running", scope, progress: { phase: "reading", done: 0, total: 0 } });
+      auditedRef.current = null;
       try {
         let reports: SheetReport[];
+        let read: Grid[] | null = null;
         if (host.audit) {
           // The host audits off the main thread (the web checker's worker).
           reports = await host.audit(scope, settings, report, abort.signal);
@@ -99,8 +110,10 @@ export function useAudit(host: AuditHost, input: AuditInput): AuditPanelState {
           const grids = await host.readGrids(scope, report, abort.signal);
           if (abort.signal.aborted) throw new HostError("cancelled");
           reports = await auditGrids(grids, auditOptionsOf(settings), report, abort.signal);
+          read = grids;
         }
         if (abort.signal.aborted) throw new HostError("cancelled");
+        if (isCurrent()) auditedRef.current = read;
         // A transition, so React renders a long findings list in slices instead of one long task.
         if (isCurrent()) startTransition(() => setState({ status: "results", scope, reports }));
       } catch (e) {
@@ -194,6 +207,17 @@ export function useAudit(host: AuditHost, input: AuditInput): AuditPanelState {
 
   const dismissActionError = useCallback(() => setActionError(null), []);
 
+  const stateRef = useRef(state);
+  stateRef.current = state;
+  const auditedGrids = useCallback(async (): Promise<Grid[]> => {
+    const current = stateRef.current;
+    if (current.status !== "results") return [];
+    if (auditedRef.current) return auditedRef.current;
+    const sheets = new Set(current.reports.map((r) => r.sheet));
+    const all = await host.readGrids("workbook", () => undefined, new AbortController().signal);
+    return all.filter((g) => sheets.has(g.sheet));
+  }, [host]);
+
   return useMemo(
     () => ({
       state,
@@ -211,7 +235,8 @@ export function useAudit(host: AuditHost, input: AuditInput): AuditPanelState {
       exportFindings,
       selectCell,
       dismissActionError,
+      auditedGrids,
     }),
-    [state, open, accepted, run, cancel, dismissError, action, actionProgress, actionError, notice, highlight, clearHighlights, exportFindings, selectCell, dismissActionError],
+    [state, open, accepted, run, cancel, dismissError, action, actionProgress, actionError, notice, highlight, clearHighlights, exportFindings, selectCell, dismissActionError, auditedGrids],
   );
 }
