@@ -2,7 +2,7 @@
  * Audit settings and accepted findings, kept in the workbook's own settings so the next person who
  * opens the file gets the same audit. Values are JSON text, checked by host's one validator.
  */
-import { parseAccepted, parseSettings, type AcceptedFinding, type Settings } from "../host";
+import { parseAccepted, parseSettings, storedSettings, type AcceptedFinding, type Settings } from "../host";
 import { officeError } from "./batch";
 
 export const SETTINGS_KEY = "jixiao.settings";
@@ -44,7 +44,7 @@ export async function loadSettingsIn(context: Excel.RequestContext): Promise<Par
 }
 
 export async function saveSettingsIn(context: Excel.RequestContext, settings: Settings): Promise<void> {
-  await saveSetting(context, SETTINGS_KEY, { lowRate: settings.lowRate, explainRate: settings.explainRate, rules: settings.rules });
+  await saveSetting(context, SETTINGS_KEY, storedSettings(settings));
 }
 
 /** Accepted findings as saved by this version (with their finding data) or by 0.1 (with text). */

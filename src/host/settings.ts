@@ -56,13 +56,41 @@ export function knownRules(ids: readonly string[]): RuleId[] {
  */
 export function parseSettings(raw: unknown): Settings {
   const r = typeof raw === "object" && raw !== null ? (raw as Record<string, unknown>) : {};
-  const rules = Array.isArray(r.rules) ? knownRules(r.rules.filter((id): id is string => typeof id === "string")) : [];
+  const strings = (v: unknown): string[] => (Array.isArray(v) ? v.filter((id): id is string => typeof id === "string") : []);
+  // Rules added since the settings were saved take their default: a rule nobody has seen is not one they turned off.
+  const known = Array.isArray(r.known) ? strings(r.known) : RULES_OF_0_1;
+  const newcomers = DEFAULT_RULE_IDS.filter((id) => !known.includes(id));
+  const saved = knownRules(strings(r.rules));
+  const rules = saved.length > 0 ? knownRules([...saved, ...newcomers]) : [];
   const candidate = {
     lowRate: isFraction(r.lowRate) ? r.lowRate : DEFAULT_SETTINGS.lowRate,
     explainRate: isFraction(r.explainRate) ? r.explainRate : DEFAULT_SETTINGS.explainRate,
     rules: rules.length > 0 ? rules : [...DEFAULT_SETTINGS.rules],
   };
   return settingsProblems(candidate).lowRate ? { ...DEFAULT_SETTINGS, rules: candidate.rules } : candidate;
+}
+
+/** Rule ids of version 0.1, whose saved settings list no rules they knew. */
+const RULES_OF_0_1: readonly string[] = [
+  "low-execution",
+  "unmet-target",
+  "rate-mismatch",
+  "total-mismatch",
+  "weight-sum",
+  "score-mismatch",
+  "missing-explanation",
+  "grade-mismatch",
+  "target-exceeded",
+  "non-numeric-actual",
+  "unit-mismatch",
+  "over-budget",
+  "execution-cap",
+  "rule-based-total",
+];
+
+/** Settings as hosts store them: with the rule ids this version knows, so later versions can tell new rules apart. */
+export function storedSettings(s: Settings): Settings & { known: RuleId[] } {
+  return { lowRate: s.lowRate, explainRate: s.explainRate, rules: [...s.rules], known: [...RULE_IDS] };
 }
 
 /** The rules and thresholds an audit with these settings runs. */

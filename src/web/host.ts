@@ -6,7 +6,7 @@
  */
 import type { Grid } from "../core/grid/grid";
 import type { Finding, Lang, SheetReport } from "../core/types";
-import { HostError, parseAccepted, parseSettings, type AcceptedFinding, type AuditHost, type AuditScope, type HighlightOutcome, type Progress, type Settings } from "../host";
+import { HostError, parseAccepted, parseSettings, storedSettings, type AcceptedFinding, type AuditHost, type AuditScope, type HighlightOutcome, type Progress, type Settings } from "../host";
 import { isWorkbookInputError, readWorkbook, writeHighlightedCopy, type InputErrorCode, type InputErrorParams } from "../xlsx";
 import { findingsCsv } from "./csv";
 import { CSV_TYPE, download, suffixedName, XLSX_TYPE } from "./download";
@@ -141,7 +141,7 @@ export function createWebHost(file: LoadedFile, preview: PreviewControl, storage
       return parseSettings(storageGet(storage, key("settings")));
     },
     async saveSettings(settings: Settings): Promise<void> {
-      storageSet(storage, key("settings"), settings);
+      storageSet(storage, key("settings"), storedSettings(settings));
     },
     async loadAccepted(): Promise<AcceptedFinding[]> {
       return parseAccepted(storageGet(storage, key("accepted")));

@@ -4,7 +4,7 @@
  * as long as WPS runs), and custom document properties hold 255 characters, so they are JSON text on
  * a veryHidden sheet: row 1 names the keys, each column below holds one key's JSON in parts.
  */
-import { CELL_TEXT_LIMIT, parseAccepted, parseSettings, SETTINGS_SHEET, type AcceptedFinding, type Settings } from "../host";
+import { CELL_TEXT_LIMIT, parseAccepted, parseSettings, SETTINGS_SHEET, storedSettings, type AcceptedFinding, type Settings } from "../host";
 import { activeWorkbook } from "./app";
 import type { EtApplication } from "./et";
 import { addSheet, readText, sheetsByName, writeText } from "./own-sheets";
@@ -66,7 +66,7 @@ export function loadSettingsFrom(app: EtApplication): Partial<Settings> {
 }
 
 export function saveSettingsTo(app: EtApplication, settings: Settings): void {
-  save(app, SETTINGS_KEY, { lowRate: settings.lowRate, explainRate: settings.explainRate, rules: settings.rules });
+  save(app, SETTINGS_KEY, storedSettings(settings));
 }
 
 export function loadAcceptedFrom(app: EtApplication): AcceptedFinding[] {
