@@ -56,12 +56,21 @@ export function knownRules(ids: readonly string[]): RuleId[] {
  */
 export function parseSettings(raw: unknown): Settings {
   const r = typeof raw === "object" && raw !== null ? (raw as Record<string, unknown>) : {};
-  const strings = (v: unknown): string[] => (Array.isArray(v) ? v.filter((id): id is string => typeof id === "string") : []);
-  // Rules added since the settings were saved take their default: a rule nobody has seen is not one they turned off.
+  // Rules added since the settings were stored take their default: a rule nobody had seen is not one they turned off.
   const known = Array.isArray(r.known) ? strings(r.known) : RULES_OF_0_1;
   const newcomers = DEFAULT_RULE_IDS.filter((id) => !known.includes(id));
   const saved = knownRules(strings(r.rules));
-  const rules = saved.length > 0 ? knownRules([...saved, ...newcomers]) : [];
+  return normaliseSettings({ ...r, rules: saved.length > 0 ? [...saved, ...newcomers] : [] });
+}
+
+function strings(v: unknown): string[] {
+  return Array.isArray(v) ? v.filter((id): id is string => typeof id === "string") : [];
+}
+
+/** Settings already in this version's terms (e.g. what a host loaded), checked: anything invalid takes its default. */
+export function normaliseSettings(raw: unknown): Settings {
+  const r = typeof raw === "object" && raw !== null ? (raw as Record<string, unknown>) : {};
+  const rules = knownRules(strings(r.rules));
   const candidate = {
     lowRate: isFraction(r.lowRate) ? r.lowRate : DEFAULT_SETTINGS.lowRate,
     explainRate: isFraction(r.explainRate) ? r.explainRate : DEFAULT_SETTINGS.explainRate,

@@ -1,7 +1,7 @@
 /** State of the settings panel: the thresholds and rules in use, the form being edited, and saving them. */
 import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import type { RuleId } from "../../core/types";
-import { DEFAULT_SETTINGS, knownRules, parseSettings, settingsProblems, toHostError, type AuditHost, type HostError, type Settings, type SettingsProblem, type SettingsProblems } from "../../host";
+import { DEFAULT_SETTINGS, knownRules, normaliseSettings, settingsProblems, toHostError, type AuditHost, type HostError, type Settings, type SettingsProblem, type SettingsProblems } from "../../host";
 
 export { DEFAULT_SETTINGS };
 
@@ -41,7 +41,7 @@ export function validateSettings(draft: SettingsDraft): { ok: true; settings: Se
 
 /** Stored settings over the defaults; anything out of range or unknown falls back to the default. */
 export function mergeSettings(stored: Partial<Settings>): Settings {
-  return parseSettings(stored);
+  return normaliseSettings(stored);
 }
 
 export interface SettingsState {
