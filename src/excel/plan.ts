@@ -2,14 +2,13 @@
  * What a highlight paints: host's per-cell marks, moved to the cell Excel shows for a merged range,
  * each with where its current fill and font arrive, and the record and paint worked out per cell.
  */
-import { a1, type CellRange } from "../core/grid/grid";
+import type { CellRange } from "../core/grid/grid";
 import type { Finding, Lang } from "../core/types";
-import { buildMarks, type CellMark, type HighlightWarning } from "../host";
-import { backupKey, type CellBackup, type FillState } from "./backup";
+import { planMarks, type CellMark, type HighlightWarning } from "../host";
+import type { CellBackup, FillState } from "./backup";
 import { GRADIENTS, isLight, SEVERITY_FONT, severityFill } from "./colours";
 import { annotatedNote, type Annotations } from "./notes";
 import type { Paint } from "./paint";
-import { BACKUP_SHEET } from "./sheets";
 
 /** One cell to mark. */
 export interface Target {
@@ -51,24 +50,7 @@ export function planTargets(
   sheets: ReadonlySet<string>,
   warnings: HighlightWarning[],
 ): Target[] {
-  const missing = new Set<string>();
-  const shown: Finding[] = [];
-  for (const f of findings) {
-    if (!sheets.has(f.sheet) || f.sheet === BACKUP_SHEET) missing.add(f.sheet);
-    else shown.push(atShownCell(f, merges?.get(f.sheet)));
-  }
-  for (const sheet of missing) warnings.push({ code: "missing-sheet", sheet });
-  return buildMarks(shown, lang).map((mark) => ({ sheet: mark.sheet, cell: mark.cell, key: backupKey(mark.sheet, mark.cell), row: mark.row, col: mark.column, mark }));
-}
-
-/** Excel shows a merged range with its top-left cell's fill and note: a finding inside one moves there. */
-function atShownCell(f: Finding, merges: readonly CellRange[] | undefined): Finding {
-  for (const m of merges ?? []) {
-    if (f.row < m.top || f.row > m.bottom || f.column < m.left || f.column > m.right) continue;
-    if (f.row === m.top && f.column === m.left) return f;
-    return { ...f, cell: a1(m.top, m.left), row: m.top, column: m.left };
-  }
-  return f;
+  return planMarks(findings, lang, merges, sheets, warnings);
 }
 
 /** Target rows of each column, split where more than `gap` rows lie between two targets. */

@@ -79,23 +79,8 @@ export function normaliseSettings(raw: unknown): Settings {
   return settingsProblems(candidate).lowRate ? { ...DEFAULT_SETTINGS, rules: candidate.rules } : candidate;
 }
 
-/** Rule ids of version 0.1, whose saved settings list no rules they knew. */
-const RULES_OF_0_1: readonly string[] = [
-  "low-execution",
-  "unmet-target",
-  "rate-mismatch",
-  "total-mismatch",
-  "weight-sum",
-  "score-mismatch",
-  "missing-explanation",
-  "grade-mismatch",
-  "target-exceeded",
-  "non-numeric-actual",
-  "unit-mismatch",
-  "over-budget",
-  "execution-cap",
-  "rule-based-total",
-];
+/** Rule ids of version 0.1, whose saved settings list no rules they knew: the first fourteen (ids are only ever appended). */
+const RULES_OF_0_1: readonly string[] = RULE_IDS.slice(0, 14);
 
 /** Settings as hosts store them: with the rule ids this version knows, so later versions can tell new rules apart. */
 export function storedSettings(s: Settings): Settings & { known: RuleId[] } {

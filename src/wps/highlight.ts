@@ -8,18 +8,17 @@
  * value or a formula. The object model is synchronous, so cells are simply visited one by one; the
  * cost follows the number of findings, not the size of the sheet.
  */
-import { a1, type CellRange } from "../core/grid/grid";
+import type { CellRange } from "../core/grid/grid";
 import type { Finding, Lang } from "../core/types";
 import {
   BACKUP_SHEET,
   backupKey,
-  buildMarks,
   decodeBackup,
   encodeBackup,
   HostError,
   noteText,
+  planMarks,
   type CellBackup,
-  type CellMark,
   type DecodedBackup,
   type HighlightOutcome,
   type HighlightWarning,
@@ -36,20 +35,13 @@ export interface HighlightOptions {
   onProgress?: (p: Progress) => void;
 }
 
-interface Target {
-  sheet: string;
-  cell: string;
-  key: string;
-  mark: CellMark;
-}
-
 const NO_BACKUP: DecodedBackup = { records: [], damaged: 0 };
 
 export function highlightIn(app: EtApplication, findings: readonly Finding[], lang: Lang, options: HighlightOptions = {}): HighlightOutcome {
   const wb = activeWorkbook(app);
   const warnings: HighlightWarning[] = [];
   const sheets = sheetsByName(wb);
-  const targets = planTargets(findings, lang, options.merges, sheets, warnings);
+  const targets = planMarks(findings, lang, options.merges, sheets, warnings);
   assertUnprotected(sheets, targets.map((t) => t.sheet));
   const backupSheet = sheets.get(BACKUP_SHEET);
   if (!backupSheet && wb.ProtectStructure && targets.length > 0) throw new HostError("protected", "");
@@ -119,33 +111,6 @@ export function clearHighlightsIn(app: EtApplication): HighlightOutcome {
   for (const r of present) restoreCell(sheets.get(r.sheet) as EtWorksheet, r);
   writeBackup(app, wb, sheets, []);
   return { warnings };
-}
-
-/** The cells to mark, one per cell; findings on sheets that are gone (or on our record) get a missing-sheet warning. */
-function planTargets(
-  findings: readonly Finding[],
-  lang: Lang,
-  merges: ReadonlyMap<string, readonly CellRange[]> | undefined,
-  sheets: ReadonlyMap<string, EtWorksheet>,
-  warnings: HighlightWarning[],
-): Target[] {
-  const missing = new Set<string>();
-  const shown: Finding[] = [];
-  for (const f of findings) {
-    if (!sheets.has(f.sheet) || f.sheet === BACKUP_SHEET) missing.add(f.sheet);
-    else shown.push(atShownCell(f, merges?.get(f.sheet)));
-  }
-  for (const sheet of missing) warnings.push({ code: "missing-sheet", sheet });
-  return buildMarks(shown, lang).map((mark) => ({ sheet: mark.sheet, cell: mark.cell, key: backupKey(mark.sheet, mark.cell), mark }));
-}
-
-function atShownCell(f: Finding, merges: readonly CellRange[] | undefined): Finding {
-  for (const m of merges ?? []) {
-    if (f.row < m.top || f.row > m.bottom || f.column < m.left || f.column > m.right) continue;
-    if (f.row === m.top && f.column === m.left) return f;
-    return { ...f, cell: a1(m.top, m.left), row: m.top, column: m.left };
-  }
-  return f;
 }
 
 function commentText(cell: EtRange): string | null {
