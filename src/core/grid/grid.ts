@@ -32,6 +32,12 @@ export interface GridInit {
   /** 1-based numbers of hidden rows and of hidden columns. */
   hiddenRows?: readonly number[];
   hiddenCols?: readonly number[];
+  /**
+   * Column widths in characters (Excel's unit: digits of the default font) by 1-based column, where the
+   * host knows them; a column not listed has `defaultColumnWidth`. Only for showing a sheet: the audit ignores them.
+   */
+  columnWidths?: ReadonlyMap<number, number>;
+  defaultColumnWidth?: number;
   /** Whether the sheet's tab is shown; undefined when the host does not say. */
   visibility?: SheetVisibility;
   /** Notes (comments) on cells, 1-based. */
@@ -68,6 +74,9 @@ export class Grid {
   readonly visibility: SheetVisibility | undefined;
   readonly hiddenRows: ReadonlySet<number>;
   readonly hiddenCols: ReadonlySet<number>;
+  /** Widths in characters, where the host read them (see GridInit.columnWidths). */
+  readonly columnWidths: ReadonlyMap<number, number> | undefined;
+  readonly defaultColumnWidth: number | undefined;
   readonly notes: readonly CellNote[];
   /** key = row * 16384 + col, only for cells inside a merge that are not its top-left. */
   private readonly mergeMaster = new Map<number, number>();
@@ -80,6 +89,8 @@ export class Grid {
     this.visibility = init.visibility;
     this.hiddenRows = new Set(init.hiddenRows ?? []);
     this.hiddenCols = new Set(init.hiddenCols ?? []);
+    this.columnWidths = init.columnWidths;
+    this.defaultColumnWidth = init.defaultColumnWidth;
     this.notes = init.notes ?? [];
     this.merges = init.merges ?? [];
     this.firstRow = init.origin?.row ?? 1;
@@ -150,6 +161,11 @@ export class Grid {
 
   isColHidden(col: number): boolean {
     return this.hiddenCols.has(col);
+  }
+
+  /** The column's width in characters, when the host knows it (its own, else the sheet's default). */
+  columnWidth(col: number): number | undefined {
+    return this.columnWidths?.get(col) ?? this.defaultColumnWidth;
   }
 
   /** True when the cell is part of a merged range but not its top-left cell. */
