@@ -3,6 +3,7 @@
  * the one line that says why it cannot be audited. Choosing a file shows its findings and preview.
  */
 import { Body1Strong, Button, Caption1, Spinner, makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
+import type { ReactElement } from "react";
 import type { Finding, Lang, Severity } from "../core/types";
 import type { AuditSnapshot } from "../taskpane/components/CheckerPanel";
 import { fill } from "../host";
@@ -44,6 +45,7 @@ const useStyles = makeStyles({
   name: { overflowWrap: "anywhere" },
   muted: { color: tokens.colorNeutralForeground3 },
   status: { display: "flex", alignItems: "center", columnGap: tokens.spacingHorizontalXS, color: tokens.colorNeutralForeground2 },
+  counts: { color: tokens.colorNeutralForeground2 },
   problem: { color: tokens.colorStatusDangerForeground1 },
   remove: { flexShrink: 0, margin: tokens.spacingVerticalXS },
 });
@@ -69,6 +71,18 @@ function counts(findings: readonly Finding[]): Record<Severity, number> {
   const out: Record<Severity, number> = { error: 0, warning: 0, info: 0 };
   for (const f of findings) out[f.severity]++;
   return out;
+}
+
+/** «错误 0 项 · 警告 1 项 · 提示 1 项», each part kept on one line: a narrow list wraps only between them. */
+function countParts(lang: Lang, c: Record<Severity, number>): ReactElement[] {
+  const t = webText(lang);
+  const parts = [fill(t.countErrors, { count: c.error }), fill(t.countWarnings, { count: c.warning }), fill(t.countInfos, { count: c.info })];
+  return parts.flatMap((text, i) => [
+    ...(i > 0 ? [<span key={`s${i}`}>{" · "}</span>] : []),
+    <span key={i} style={{ whiteSpace: "nowrap" }}>
+      {text}
+    </span>,
+  ]);
 }
 
 export function FileList({ lang, entries, selectedKey, status, audit, onSelect, onRemove }: FileListProps) {
@@ -98,8 +112,8 @@ export function FileList({ lang, entries, selectedKey, status, audit, onSelect, 
           );
         } else if (s === "results") {
           line = (
-            <Caption1 className={styles.status} data-testid="file-counts">
-              {open.length === 0 ? t.noProblems : fill(t.fileCounts, { errors: c.error, warnings: c.warning, infos: c.info })}
+            <Caption1 className={styles.counts} data-testid="file-counts">
+              {open.length === 0 ? t.noProblems : countParts(lang, c)}
             </Caption1>
           );
         } else {

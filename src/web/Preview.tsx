@@ -2,7 +2,10 @@
  * A read-only view of one sheet of a loaded file: sheet tabs, then a table with row numbers and column
  * letters in which flagged cells are filled by severity (the colours of the highlighted copy) and carry
  * their messages as a tooltip. Rows are windowed at a fixed height, so a 50,000-row sheet renders only
- * the few dozen rows in view. `target` scrolls a cell into view and outlines it.
+ * the few dozen rows in view; a cell's text is clipped to its rows (a merge over several rows wraps
+ * inside them), so no row grows and a cell's position is always its row's index times the height.
+ * Columns have the workbook's widths where it gives them; hidden rows and columns are left out.
+ * `target` scrolls a cell into view and outlines it.
  */
 import { Caption1, Tab, TabList, makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
 import { useEffect, useLayoutEffect, useMemo, useRef, useState, type ReactElement } from "react";
@@ -10,7 +13,7 @@ import { a1, columnLetters, parseA1, type CellRange, type Grid } from "../core/g
 import type { Finding, Lang, Severity } from "../core/types";
 import { fill } from "../host";
 import { buildMarks, SEVERITY_FILL, worse } from "../host";
-import { cellText, isNumeric, textWidth } from "./cell-text";
+import { cellText, excelWidthPx, isNumeric, textWidth } from "./cell-text";
 import { webText } from "./i18n";
 
 /** Fixed row height (px) that the windowing arithmetic relies on. */
@@ -112,7 +115,9 @@ const useStyles = makeStyles({
     borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
   },
   number: { textAlign: "right" },
-  merged: { textAlign: "center", whiteSpace: "normal" },
+  merged: { textAlign: "center" },
+  // A merge over several rows wraps its text inside them, and never makes them taller.
+  wrap: { whiteSpace: "normal", overflow: "hidden", lineHeight: "18px", overflowWrap: "anywhere" },
   // The fills are light tints: keep the text dark on them in either theme.
   marked: { color: "#242424", cursor: "help" },
   target: {
@@ -145,11 +150,23 @@ function indexMerges(merges: readonly CellRange[]): Map<number, CellRange> {
   return byCell;
 }
 
-/** Column widths in px from the text of the first rows: CJK counts double, clamped to a readable range. */
+/**
+ * Width in px of each column 1…columns: the workbook's, where the host read it (0 for a hidden column);
+ * otherwise guessed from the text of the first rows (CJK counts double), clamped to a readable range.
+ */
 function columnWidths(grid: Grid, columns: number, merged: Map<number, CellRange>): number[] {
   const widths: number[] = [];
   const last = Math.min(grid.lastRow, WIDTH_SAMPLE_ROWS);
   for (let c = 1; c <= columns; c++) {
+    if (grid.isColHidden(c)) {
+      widths.push(0);
+      continue;
+    }
+    const known = grid.columnWidth(c);
+    if (known !== undefined) {
+      widths.push(excelWidthPx(known));
+      continue;
+    }
     let chars = 4;
     for (let r = 1; r <= last; r++) {
       const m = merged.get(r * 16384 + c);
@@ -163,6 +180,28 @@ function columnWidths(grid: Grid, columns: number, merged: Map<number, CellRange
   return widths;
 }
 
+/**
+ * The rows shown (hidden ones left out), and for every row 1…count the index among them of the first
+ * shown row at or after it (`shown.length` past the last), so a row's position is `indexOf[row] * ROW_HEIGHT`.
+ */
+interface RowIndex {
+  shown: Int32Array;
+  indexOf: Int32Array;
+}
+
+function rowIndex(grid: Grid, count: number): RowIndex {
+  const hidden = grid.hiddenRows;
+  const indexOf = new Int32Array(count + 2);
+  const shown = new Int32Array(count - Math.min(count, [...hidden].filter((r) => r >= 1 && r <= count).length));
+  let n = 0;
+  for (let r = 1; r <= count; r++) {
+    indexOf[r] = n;
+    if (!hidden.has(r)) shown[n++] = r;
+  }
+  indexOf[count + 1] = n;
+  return { shown, indexOf };
+}
+
 export function Preview({ lang, fileName, grids, sheet, onSheetChange, marks, target }: PreviewProps) {
   const styles = useStyles();
   const t = webText(lang);
@@ -172,10 +211,23 @@ export function Preview({ lang, fileName, grids, sheet, onSheetChange, marks, ta
   const [viewHeight, setViewHeight] = useState(600);
 
   const rowCount = grid ? Math.max(0, grid.lastRow) : 0;
-  const allColumns = grid ? Math.max(0, grid.lastCol) : 0;
+  // A merge may run past the last column with a value (its other cells are empty).
+  const allColumns = useMemo(() => (grid ? grid.merges.reduce((n, m) => Math.max(n, m.right), Math.max(0, grid.lastCol)) : 0), [grid]);
   const columns = Math.min(allColumns, MAX_COLUMNS);
   const merged = useMemo(() => indexMerges(grid?.merges ?? []), [grid]);
   const widths = useMemo(() => (grid ? columnWidths(grid, columns, merged) : []), [grid, columns, merged]);
+  // Columns drawn (not hidden, not 0 wide), and for each column 1…columns+1 its index among them (as for rows).
+  const cols = useMemo(() => {
+    const shown: number[] = [];
+    const indexOf = new Int32Array(columns + 2);
+    for (let c = 1; c <= columns; c++) {
+      indexOf[c] = shown.length;
+      if ((widths[c - 1] ?? 0) > 0) shown.push(c);
+    }
+    indexOf[columns + 1] = shown.length;
+    return { shown, indexOf };
+  }, [columns, widths]);
+  const rowsIndex = useMemo(() => (grid ? rowIndex(grid, rowCount) : { shown: new Int32Array(), indexOf: new Int32Array(2) }), [grid, rowCount]);
 
   // Severity per cell only: the message texts are rendered for the cells in view (a 50,000-row sheet has tens of thousands of findings).
   const sheetMarks = useMemo(() => {
@@ -233,42 +285,52 @@ export function Preview({ lang, fileName, grids, sheet, onSheetChange, marks, ta
     const p = parseA1(target.cell);
     if (!p) return;
     const m = merged.get(p.row * 16384 + p.col);
-    const row = m ? m.top : p.row;
-    const col = Math.min(m ? m.left : p.col, columns);
-    const top = HEADER_HEIGHT + (row - 1) * ROW_HEIGHT;
-    el.scrollTop = Math.max(0, top - (el.clientHeight - ROW_HEIGHT) / 2);
+    const row = Math.min(m ? m.top : p.row, rowCount + 1);
+    const col = Math.min(m ? m.left : p.col, columns + 1);
+    const height = ((m ? (rowsIndex.indexOf[Math.min(m.bottom, rowCount) + 1] ?? 0) : (rowsIndex.indexOf[row] ?? 0) + 1) - (rowsIndex.indexOf[row] ?? 0)) * ROW_HEIGHT;
+    const top = HEADER_HEIGHT + (rowsIndex.indexOf[row] ?? 0) * ROW_HEIGHT;
+    // Centred when it fits, its top at the top (below the column letters) when it does not.
+    el.scrollTop = Math.max(0, height > el.clientHeight - HEADER_HEIGHT ? top - HEADER_HEIGHT : top - (el.clientHeight + HEADER_HEIGHT - height) / 2);
     let left = ROW_NUMBER_WIDTH;
     for (let c = 1; c < col; c++) left += widths[c - 1] ?? 0;
-    const width = widths[col - 1] ?? 0;
+    let width = 0;
+    for (let c = col; c <= Math.min(m ? m.right : col, columns); c++) width += widths[c - 1] ?? 0;
+    const view = el.clientWidth - ROW_NUMBER_WIDTH;
     if (left < el.scrollLeft + ROW_NUMBER_WIDTH || left + width > el.scrollLeft + el.clientWidth) {
-      el.scrollLeft = Math.max(0, left - ROW_NUMBER_WIDTH - (el.clientWidth - ROW_NUMBER_WIDTH - width) / 2);
+      el.scrollLeft = Math.max(0, width > view ? left - ROW_NUMBER_WIDTH : left - ROW_NUMBER_WIDTH - (view - width) / 2);
     }
     setScrollTop(el.scrollTop);
     // In a narrow window the preview sits below the findings: bring it into view too.
     const box = el.getBoundingClientRect();
     if (box.top >= window.innerHeight || box.bottom <= 0) el.scrollIntoView({ block: "nearest" });
-  }, [target, grid, merged, columns, widths]);
+  }, [target, grid, merged, columns, widths, rowCount, rowsIndex]);
 
   if (!grid) return null;
 
-  const first = Math.max(1, Math.floor((scrollTop - HEADER_HEIGHT) / ROW_HEIGHT) + 1 - OVERSCAN);
-  const last = Math.min(rowCount, Math.ceil((scrollTop + viewHeight) / ROW_HEIGHT) + OVERSCAN);
+  const shownRows = rowsIndex.shown.length;
+  // Indexes (0-based, among the shown rows) of the first and last rendered rows.
+  const firstIndex = Math.max(0, Math.floor((scrollTop - HEADER_HEIGHT) / ROW_HEIGHT) - OVERSCAN);
+  const lastIndex = Math.min(shownRows - 1, Math.ceil((scrollTop + viewHeight) / ROW_HEIGHT) + OVERSCAN);
   const totalWidth = ROW_NUMBER_WIDTH + widths.reduce((a, b) => a + b, 0);
+  const shownIn = (index: Int32Array, from: number, to: number): number => (index[to + 1] ?? 0) - (index[from] ?? 0);
 
   const rows: ReactElement[] = [];
-  for (let r = first; r <= last; r++) {
+  for (let i = firstIndex; i <= lastIndex; i++) {
+    const r = rowsIndex.shown[i] ?? 0;
     const cells: ReactElement[] = [];
-    for (let c = 1; c <= columns; c++) {
+    for (const c of cols.shown) {
       const m = merged.get(r * 16384 + c);
       let rowSpan = 1;
       let colSpan = 1;
       let row = r;
       let col = c;
       if (m) {
-        // Draw a merge once, from its first row in the window, clipped to the window.
-        if (c !== m.left || r !== Math.max(m.top, first)) continue;
-        rowSpan = Math.min(m.bottom, last) - r + 1;
-        colSpan = Math.min(m.right, columns) - m.left + 1;
+        // Draw a merge once, from its first shown row in the window and its first shown column, clipped to the window.
+        const firstRow = rowsIndex.shown[Math.max(rowsIndex.indexOf[m.top] ?? 0, firstIndex)];
+        if (c !== cols.shown[cols.indexOf[m.left] ?? 0] || r !== firstRow) continue;
+        const lastRow = Math.min(m.bottom, rowsIndex.shown[lastIndex] ?? r);
+        rowSpan = shownIn(rowsIndex.indexOf, r, lastRow);
+        colSpan = shownIn(cols.indexOf, c, Math.min(m.right, columns));
         row = m.top;
         col = m.left;
       }
@@ -295,7 +357,13 @@ export function Preview({ lang, fileName, grids, sheet, onSheetChange, marks, ta
           )}
           style={mark ? { backgroundColor: cssColor(SEVERITY_FILL[mark.severity]) } : undefined}
         >
-          {text}
+          {rowSpan > 1 ? (
+            <div className={styles.wrap} style={{ maxHeight: `${rowSpan * ROW_HEIGHT - 1}px` }}>
+              {text}
+            </div>
+          ) : (
+            text
+          )}
         </td>,
       );
     }
@@ -309,8 +377,8 @@ export function Preview({ lang, fileName, grids, sheet, onSheetChange, marks, ta
     );
   }
 
-  const above = (first - 1) * ROW_HEIGHT;
-  const below = Math.max(0, rowCount - last) * ROW_HEIGHT;
+  const above = firstIndex * ROW_HEIGHT;
+  const below = Math.max(0, shownRows - 1 - lastIndex) * ROW_HEIGHT;
 
   return (
     <div className={styles.root}>
@@ -340,22 +408,22 @@ export function Preview({ lang, fileName, grids, sheet, onSheetChange, marks, ta
         tabIndex={0}
         onScroll={(e) => setScrollTop(e.currentTarget.scrollTop)}
       >
-        {rowCount === 0 || columns === 0 ? (
+        {shownRows === 0 || cols.shown.length === 0 ? (
           <Caption1 className={styles.note}>{t.emptySheet}</Caption1>
         ) : (
           <table className={styles.table} style={{ width: `${totalWidth}px` }}>
             <colgroup>
               <col style={{ width: `${ROW_NUMBER_WIDTH}px` }} />
-              {widths.map((w, i) => (
-                <col key={i} style={{ width: `${w}px` }} />
+              {cols.shown.map((c) => (
+                <col key={c} style={{ width: `${widths[c - 1] ?? 0}px` }} />
               ))}
             </colgroup>
             <thead>
               <tr>
                 <th className={mergeClasses(styles.head, styles.corner)} />
-                {widths.map((_, i) => (
-                  <th key={i} scope="col" className={styles.head}>
-                    {columnLetters(i + 1)}
+                {cols.shown.map((c) => (
+                  <th key={c} scope="col" className={styles.head} data-col={columnLetters(c)}>
+                    {columnLetters(c)}
                   </th>
                 ))}
               </tr>
@@ -363,13 +431,13 @@ export function Preview({ lang, fileName, grids, sheet, onSheetChange, marks, ta
             <tbody>
               {above > 0 && (
                 <tr aria-hidden style={{ height: `${above}px` }}>
-                  <td className={styles.spacer} colSpan={columns + 1} />
+                  <td className={styles.spacer} colSpan={cols.shown.length + 1} />
                 </tr>
               )}
               {rows}
               {below > 0 && (
                 <tr aria-hidden style={{ height: `${below}px` }}>
-                  <td className={styles.spacer} colSpan={columns + 1} />
+                  <td className={styles.spacer} colSpan={cols.shown.length + 1} />
                 </tr>
               )}
             </tbody>

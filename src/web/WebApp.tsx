@@ -9,10 +9,12 @@ import {
   Caption1,
   FluentProvider,
   MessageBar,
+  MessageBarActions,
   MessageBarBody,
   Subtitle2,
   Title2,
   makeStyles,
+  mergeClasses,
   tokens,
   webDarkTheme,
   webLightTheme,
@@ -45,7 +47,13 @@ const useStyles = makeStyles({
     padding: `${tokens.spacingVerticalM} ${tokens.spacingHorizontalXL}`,
     borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
   },
-  heading: { margin: 0 },
+  // Never broken inside a word («…网页审 / 核»); smaller in a narrow window, so it fits on one line.
+  heading: {
+    margin: 0,
+    wordBreak: "keep-all",
+    overflowWrap: "anywhere",
+    "@media (max-width: 600px)": { fontSize: tokens.fontSizeBase500, lineHeight: tokens.lineHeightBase500 },
+  },
   muted: { color: tokens.colorNeutralForeground3, margin: 0 },
   privacy: { color: tokens.colorPaletteGreenForeground1, fontWeight: tokens.fontWeightSemibold, margin: 0 },
   layout: {
@@ -65,13 +73,30 @@ const useStyles = makeStyles({
     borderRight: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
     "@media (max-width: 1100px)": { overflowY: "visible", borderRight: "none" },
   },
+  // One column in a narrow window: the files, then the preview, then the findings. The preview stays
+  // at the top of the window while the findings scroll under it, so a clicked finding shows its cell.
+  panelColumn: { "@media (max-width: 1100px)": { order: 3 } },
   previewColumn: {
     minHeight: 0,
     display: "flex",
     flexDirection: "column",
     padding: `${tokens.spacingVerticalL} ${tokens.spacingHorizontalL}`,
-    "@media (max-width: 1100px)": { height: "80vh" },
+    "@media (max-width: 1100px)": {
+      order: 2,
+      height: "50vh",
+      minHeight: "300px",
+      boxSizing: "border-box",
+      position: "sticky",
+      top: 0,
+      zIndex: 1,
+      paddingTop: tokens.spacingVerticalS,
+      paddingBottom: tokens.spacingVerticalS,
+      backgroundColor: tokens.colorNeutralBackground2,
+      borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
+      boxShadow: tokens.shadow4,
+    },
   },
+  emptyPreview: { "@media (max-width: 1100px)": { display: "none" } },
   section: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalS },
   sectionHeading: { margin: 0 },
 });
@@ -134,6 +159,22 @@ export function WebApp({ lang, themeKind, storage }: WebAppProps) {
                 {t.filesHeading}
               </Subtitle2>
               <FileDrop lang={lang} onFiles={(list) => void files.add(list)} />
+              {files.duplicates.length > 0 && (
+                <MessageBar intent="warning" data-testid="duplicate-files">
+                  <MessageBarBody>
+                    {files.duplicates.map((d, i) => (
+                      <div key={i}>{fill(t.duplicateFile, { name: d.name })}</div>
+                    ))}
+                  </MessageBarBody>
+                  <MessageBarActions
+                    containerAction={
+                      <Button appearance="transparent" size="small" aria-label={t.dismiss} title={t.dismiss} onClick={files.dismissDuplicates}>
+                        ✕
+                      </Button>
+                    }
+                  />
+                </MessageBar>
+              )}
               <FileList
                 lang={lang}
                 entries={files.entries}
@@ -157,7 +198,7 @@ export function WebApp({ lang, themeKind, storage }: WebAppProps) {
             </section>
           </div>
 
-          <div className={styles.column}>
+          <div className={mergeClasses(styles.column, styles.panelColumn)}>
             {!selected && <Body1 className={styles.muted}>{t.selectFile}</Body1>}
             {selected?.file?.error && (
               <MessageBar intent="error">
@@ -177,6 +218,8 @@ export function WebApp({ lang, themeKind, storage }: WebAppProps) {
                     host={files.hostFor(e.file)}
                     lang={lang}
                     storedIn="browser"
+                    highlightsIn="preview"
+                    showExport={false}
                     runRequest={files.runRequest(e.key)}
                     onAuditChange={(snapshot) => files.onAuditChange(e.key, snapshot)}
                   />
@@ -185,7 +228,7 @@ export function WebApp({ lang, themeKind, storage }: WebAppProps) {
             )}
           </div>
 
-          <div className={styles.previewColumn}>
+          <div className={mergeClasses(styles.previewColumn, !(selected?.file && selected.file.grids.length > 0) && styles.emptyPreview)} data-testid="preview-column">
             {selected?.file && selected.file.grids.length > 0 && (
               <Preview
                 lang={lang}

@@ -36,7 +36,10 @@ export interface WebFilesState {
   /** Audits every readable file again (e.g. after changing settings). */
   auditAll(): void;
   status(key: string): FileStatus;
-  /** The last audit of a file, as its panel reported it. */
+  /**
+   * The last audit of a file, as its panel reported it, but always for the whole file: after
+   * 审核当前工作表 its reports and open findings are the workbook audit's with that sheet's replaced.
+   */
   audit(key: string): AuditSnapshot | undefined;
   runRequest(key: string): RunRequest | undefined;
   onAuditChange(key: string, snapshot: AuditSnapshot): void;
@@ -46,9 +49,42 @@ export interface WebFilesState {
   marksOf(key: string): readonly Finding[];
   /** The cell the preview was last asked to show, for the selected file. */
   target: PreviewTarget | null;
+  /**
+   * Files the last add refused because they are already listed: the same name and the same bytes (a
+   * renamed copy is listed under its own name).
+   */
+  duplicates: readonly Duplicate[];
+  dismissDuplicates(): void;
+}
+
+export interface Duplicate {
+  name: string;
+}
+
+function sameBytes(a: Uint8Array, b: Uint8Array): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
 }
 
 const NO_FINDINGS: readonly Finding[] = [];
+
+/**
+ * A file's results after its panel reported `next` results: an audit of some sheets only (审核当前工作表)
+ * replaces those sheets' reports and findings in the file's last results, so the file list, the CSV and
+ * the preview keep counting the whole file. `sheets` is the file's sheet order.
+ */
+export function wholeFile(last: AuditSnapshot | undefined, next: AuditSnapshot, sheets: readonly string[]): AuditSnapshot {
+  if (next.status !== "results" || !next.reports) return next;
+  const covered = new Set(next.reports.map((r) => r.sheet));
+  if (!last?.reports || sheets.every((s) => covered.has(s))) return next;
+  const from = (s: string): AuditSnapshot => (covered.has(s) ? next : last);
+  return {
+    status: "results",
+    reports: sheets.flatMap((s) => (from(s).reports ?? []).filter((r) => r.sheet === s)),
+    open: sheets.flatMap((s) => from(s).open.filter((f) => f.sheet === s)),
+  };
+}
 
 /** Without a worker: gives the browser a moment to paint "Reading…" before the reader holds the main thread. */
 function paint(): Promise<void> {
@@ -66,8 +102,13 @@ export function useWebFiles(storage: Storage | null): WebFilesState {
   // Files asked to audit whose panels have not started yet.
   const [pending, setPending] = useState<Readonly<Record<string, boolean>>>({});
   const nextKey = useRef(1);
+  // The bytes of every listed file, to refuse the same file added again.
+  const known = useRef(new Map<string, { f: File; bytes: Uint8Array | null }>());
+  const [duplicates, setDuplicates] = useState<readonly Duplicate[]>([]);
   const nonce = useRef(0);
   const hosts = useRef(new Map<string, AuditHost>());
+  // Each file's last results over all its sheets (see wholeFile).
+  const wholeResults = useRef(new Map<string, AuditSnapshot>());
   // One worker for the page's lifetime; null where the browser has none.
   const worker = useRef<WorkbookWorker | null | undefined>(undefined);
   const workerOf = (): WorkbookWorker | null => (worker.current === undefined ? (worker.current = startWorker()) : worker.current);
@@ -92,20 +133,40 @@ export function useWebFiles(storage: Storage | null): WebFilesState {
   );
 
   const add = useCallback(async (files: readonly File[]) => {
-    const placeholders: FileEntry[] = files.map((f) => ({ key: `file-${nextKey.current++}`, name: f.name, size: f.size, file: null }));
+    // The bytes first, so the same file picked again (or twice in one pick) is refused before it is listed.
+    const picked: { f: File; bytes: Uint8Array | null }[] = [];
+    const refused: Duplicate[] = [];
+    for (const f of files) {
+      let bytes: Uint8Array | null;
+      try {
+        bytes = new Uint8Array(await f.arrayBuffer());
+      } catch {
+        // The browser could not read the file itself (moved, no permission).
+        bytes = null;
+      }
+      const same = bytes && [...known.current.values(), ...picked].find((k) => k.bytes && k.f.name === f.name && k.f.size === f.size && sameBytes(k.bytes, bytes));
+      if (same) refused.push({ name: f.name });
+      else picked.push({ f, bytes });
+    }
+    setDuplicates(refused);
+    const placeholders: FileEntry[] = picked.map(({ f }) => ({ key: `file-${nextKey.current++}`, name: f.name, size: f.size, file: null }));
+    for (const [i, p] of picked.entries()) {
+      const entry = placeholders[i];
+      if (entry && p.bytes) known.current.set(entry.key, p);
+    }
     if (placeholders.length === 0) return;
     setEntries((list) => [...list, ...placeholders]);
     setSelectedKey((k) => k ?? placeholders[0]?.key ?? null);
-    for (const [i, f] of files.entries()) {
+    for (const [i, { f, bytes }] of picked.entries()) {
       const entry = placeholders[i];
       if (!entry) continue;
       const w = workerOf();
       if (!w) await paint();
       let loaded: LoadedFile;
       try {
-        loaded = await loadFile(f.name, new Uint8Array(await f.arrayBuffer()), w, entry.key);
+        if (!bytes) throw new Error("unreadable");
+        loaded = await loadFile(f.name, bytes, w, entry.key);
       } catch {
-        // The browser could not read the file itself (moved, no permission).
         loaded = { id: entry.key, name: f.name, size: f.size, bytes: new Uint8Array(), grids: [], error: "unreadable" };
       }
       const file: LoadedFile = { ...loaded, id: entry.key };
@@ -119,6 +180,8 @@ export function useWebFiles(storage: Storage | null): WebFilesState {
 
   const remove = useCallback((key: string) => {
     hosts.current.delete(key);
+    wholeResults.current.delete(key);
+    known.current.delete(key);
     worker.current?.close(key);
     const list = entriesRef.current;
     const i = list.findIndex((e) => e.key === key);
@@ -152,11 +215,18 @@ export function useWebFiles(storage: Storage | null): WebFilesState {
     // A transition: React renders the page's lists and preview for tens of thousands of findings in
     // slices, so the main thread stays free for input (the issue's 200 ms long-task bound).
     startTransition(() => {
-      setAudits((a) => ({ ...a, [key]: snapshot }));
+      let whole = snapshot;
+      if (snapshot.status === "results") {
+        whole = wholeFile(wholeResults.current.get(key), snapshot, entriesRef.current.find((e) => e.key === key)?.file?.grids.map((g) => g.sheet) ?? []);
+        wholeResults.current.set(key, whole);
+        // The preview colours the open findings of every audit; "Clear highlights" removes them until the next one.
+        setMarks((m) => ({ ...m, [key]: whole.open }));
+      }
+      // While a sheet is audited again, the file keeps its last counts.
+      const shown = snapshot.status === "running" ? (wholeResults.current.get(key) ?? snapshot) : whole;
+      setAudits((a) => ({ ...a, [key]: snapshot.status === "running" ? { ...shown, status: "running" } : whole }));
       if (snapshot.status !== "idle") setPending((p) => (p[key] ? { ...p, [key]: false } : p));
-      // The preview colours the open findings of every audit; "Clear highlights" removes them until the next one.
-      if (snapshot.status === "results") setMarks((m) => ({ ...m, [key]: snapshot.open }));
-      else if (snapshot.status === "running") setMarks((m) => ({ ...m, [key]: NO_FINDINGS }));
+      if (snapshot.status === "running") setMarks((m) => ({ ...m, [key]: NO_FINDINGS }));
     });
   }, []);
 
@@ -202,5 +272,7 @@ export function useWebFiles(storage: Storage | null): WebFilesState {
     setSheet: (key, sheet) => setSheets((s) => ({ ...s, [key]: sheet })),
     marksOf: (key) => marks[key] ?? NO_FINDINGS,
     target: target && selected && target.key === selected.key ? target : null,
+    duplicates,
+    dismissDuplicates: () => setDuplicates([]),
   };
 }

@@ -31,7 +31,7 @@ export interface Checker {
   origin: string;
   browser: Browser;
   /** A fresh context (own storage, no cached files) in the given browser language. */
-  newPage(locale: "zh-CN" | "en-US"): Promise<{ context: BrowserContext; page: Page; requests: string[]; problems: string[] }>;
+  newPage(locale: "zh-CN" | "en-US", viewport?: { width: number; height: number }): Promise<{ context: BrowserContext; page: Page; requests: string[]; problems: string[] }>;
   close(): Promise<void>;
 }
 
@@ -54,8 +54,8 @@ export async function startChecker(): Promise<Checker> {
   return {
     origin,
     browser,
-    async newPage(locale) {
-      const context = await browser.newContext({ locale, viewport: { width: 1440, height: 900 }, acceptDownloads: true });
+    async newPage(locale, viewport = { width: 1440, height: 900 }) {
+      const context = await browser.newContext({ locale, viewport, acceptDownloads: true });
       contexts.push(context);
       const page = await context.newPage();
       page.setDefaultTimeout(STEP_TIMEOUT_MS);

@@ -308,12 +308,15 @@ describe("privacy and robustness", () => {
   });
 
   it("keeps working offline once loaded: a file picked with the network off is audited", async () => {
+    // Picked again while listed, it would be refused as a duplicate: remove it first.
+    await page.getByRole("button", { name: `移除 ${CHENGDE}` }).click();
+    await page.waitForFunction(() => document.querySelectorAll('[data-testid="file-item"]').length === 2);
     await context.setOffline(true);
     try {
       const before = requests.length;
       await page.setInputFiles('[data-testid="file-input"]', [fixture(CHENGDE)]);
       await page.waitForFunction(
-        () => document.querySelectorAll('[data-testid="file-item"][data-status="results"]').length === 3,
+        () => document.querySelectorAll('[data-testid="file-item"][data-status="results"]').length === 2,
         undefined,
         { timeout: 120_000 },
       );

@@ -49,6 +49,8 @@ describe("the worker and its client", () => {
     if (!("grids" in opened)) throw new Error(`not opened: ${opened.error}`);
     const here = readWorkbook(bytes).grids;
     expect(opened.grids).toEqual(here);
+    // The preview's column widths come over too (<col min="9" max="10" width="20"/>).
+    expect([opened.grids[0]?.columnWidth(4), opened.grids[0]?.columnWidth(10)]).toEqual([30, 20]);
     expect(progress.at(-1)).toMatchObject({ phase: "reading", done: here.length, total: here.length });
 
     const reports = await worker.audit("a", null, settings, () => undefined, new AbortController().signal);

@@ -32,6 +32,12 @@ export interface GridInit {
   /** 1-based numbers of hidden rows and of hidden columns. */
   hiddenRows?: readonly number[];
   hiddenCols?: readonly number[];
+  /**
+   * Column widths in characters (Excel's unit: digits of the default font) by 1-based column, where the
+   * host knows them; a column not listed has `defaultColumnWidth`. Only for showing a sheet: the audit ignores them.
+   */
+  columnWidths?: ReadonlyMap<number, number>;
+  defaultColumnWidth?: number;
   /** Whether the sheet's tab is shown; undefined when the host does not say. */
   visibility?: SheetVisibility;
   /** Notes (comments) on cells, 1-based. */
@@ -88,6 +94,9 @@ export class Grid {
   readonly visibility: SheetVisibility | undefined;
   readonly hiddenRows: ReadonlySet<number>;
   readonly hiddenCols: ReadonlySet<number>;
+  /** Widths in characters, where the host read them (see GridInit.columnWidths). */
+  readonly columnWidths: ReadonlyMap<number, number> | undefined;
+  readonly defaultColumnWidth: number | undefined;
   readonly notes: readonly CellNote[];
   /** Undefined when the host says nothing about the workbook. */
   readonly workbook: WorkbookFacts | undefined;
@@ -103,6 +112,8 @@ export class Grid {
     this.visibility = init.visibility;
     this.hiddenRows = new Set(init.hiddenRows ?? []);
     this.hiddenCols = new Set(init.hiddenCols ?? []);
+    this.columnWidths = init.columnWidths;
+    this.defaultColumnWidth = init.defaultColumnWidth;
     this.notes = init.notes ?? [];
     this.workbook = init.workbook;
     this.init = init;
@@ -209,6 +220,11 @@ export class Grid {
 
   isColHidden(col: number): boolean {
     return this.hiddenCols.has(col);
+  }
+
+  /** The column's width in characters, when the host knows it (its own, else the sheet's default). */
+  columnWidth(col: number): number | undefined {
+    return this.columnWidths?.get(col) ?? this.defaultColumnWidth;
   }
 
   /** True when the cell is part of a merged range but not its top-left cell. */

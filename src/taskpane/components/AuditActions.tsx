@@ -29,6 +29,13 @@ export interface AuditActionsProps {
   onHighlight: () => void;
   onClearHighlights: () => void;
   onExport: () => void;
+  /**
+   * Where highlights go: the workbook (fills and notes, put back by Clear), or a page's preview, which
+   * has no notes and whose file is never changed (the web checker).
+   */
+  highlightsIn?: "workbook" | "preview";
+  /** Show Export findings; a page with its own downloads leaves it out. */
+  showExport?: boolean;
 }
 
 /** One line per kind of warning; cells of the same kind are listed together, at most a few. */
@@ -51,12 +58,13 @@ export function warningLines(warnings: readonly HighlightWarning[], lang: Lang):
 
 export function AuditActions(props: AuditActionsProps) {
   const { lang, running, action, canHighlight, canExport, notice } = props;
+  const inPreview = props.highlightsIn === "preview";
   const styles = useStyles();
   const t = uiText(lang);
   const busy = action !== null || props.unavailable === true;
   const spinner = (kind: WorkbookAction) => (action === kind ? <Spinner size="tiny" /> : undefined);
   const noticeText =
-    notice === null ? "" : notice.kind === "highlighted" ? fill(t.highlighted, { count: notice.count }) : notice.kind === "cleared" ? t.cleared : t.exported;
+    notice === null ? "" : notice.kind === "highlighted" ? fill(t.highlighted, { count: notice.count }) : notice.kind === "cleared" ? (inPreview ? t.clearedPreview : t.cleared) : t.exported;
   return (
     <div className={styles.root} role="group" aria-label={t.actionsLabel}>
       <div className={styles.row}>
@@ -68,22 +76,24 @@ export function AuditActions(props: AuditActionsProps) {
         </Button>
       </div>
       <div className={styles.row}>
-        <Tooltip content={t.highlightHint} relationship="description">
+        <Tooltip content={inPreview ? t.highlightPreviewHint : t.highlightHint} relationship="description">
           <Button size="small" icon={spinner("highlight")} disabled={!canHighlight || running || busy} onClick={props.onHighlight}>
             {t.highlight}
           </Button>
         </Tooltip>
-        <Tooltip content={t.clearHighlightsHint} relationship="description">
+        <Tooltip content={inPreview ? t.clearPreviewHint : t.clearHighlightsHint} relationship="description">
           {/* Always available, so marks from an earlier session can be removed at any time. */}
           <Button size="small" icon={spinner("clear")} disabled={busy} onClick={props.onClearHighlights}>
-            {t.clearHighlights}
+            {inPreview ? t.clearPreview : t.clearHighlights}
           </Button>
         </Tooltip>
-        <Tooltip content={t.exportFindingsHint} relationship="description">
-          <Button size="small" icon={spinner("export")} disabled={!canExport || running || busy} onClick={props.onExport}>
-            {t.exportFindings}
-          </Button>
-        </Tooltip>
+        {props.showExport !== false && (
+          <Tooltip content={t.exportFindingsHint} relationship="description">
+            <Button size="small" icon={spinner("export")} disabled={!canExport || running || busy} onClick={props.onExport}>
+              {t.exportFindings}
+            </Button>
+          </Tooltip>
+        )}
       </div>
       <Caption1 className={styles.notice} role="status">
         {noticeText}

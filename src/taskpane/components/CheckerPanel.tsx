@@ -48,11 +48,24 @@ export interface CheckerPanelProps {
   onAuditChange?: (snapshot: AuditSnapshot) => void;
   /** Where the host keeps settings and accepted findings, for the panel's wording. */
   storedIn?: "workbook" | "browser";
+  /** Where Highlight paints, for the wording (see AuditActions). */
+  highlightsIn?: "workbook" | "preview";
+  /** Show Export findings (a page with its own downloads leaves it out). */
+  showExport?: boolean;
   /** No workbook can be audited here (outside Excel, or an Excel too old): the actions are disabled. */
   unavailable?: boolean;
 }
 
-export function CheckerPanel({ host, lang, runRequest, onAuditChange, storedIn = "workbook", unavailable = false }: CheckerPanelProps) {
+export function CheckerPanel({
+  host,
+  lang,
+  runRequest,
+  onAuditChange,
+  storedIn = "workbook",
+  unavailable = false,
+  highlightsIn = "workbook",
+  showExport = true,
+}: CheckerPanelProps) {
   const styles = useStyles();
   const t = uiText(lang);
   const settings = useSettings(host);
@@ -110,6 +123,8 @@ export function CheckerPanel({ host, lang, runRequest, onAuditChange, storedIn =
         onHighlight={() => void audit.highlight()}
         onClearHighlights={() => void audit.clearHighlights()}
         onExport={() => void audit.exportFindings()}
+        highlightsIn={highlightsIn}
+        showExport={showExport}
       />
 
       {state.status === "running" && <AuditProgress lang={lang} progress={state.progress} onCancel={audit.cancel} />}

@@ -215,10 +215,26 @@ export function patchWorkbook(bytes: Uint8Array, request: PatchRequest, limits: 
     const rAttr = relPrefixOf(wb);
     const entry = `<${p}sheet name="${escapeAttr(resultsSheet)}" sheetId="${sheetId}" ${rAttr.decl}${rAttr.prefix}:id="${rid}"/>`;
     wb = wb.replace(new RegExp(`</${p}sheets>`), `${entry}</${p}sheets>`);
+    wb = addPrintTitles(wb, p, sheets.length, resultsSheet);
     pkg.write(workbookPart, wb);
   }
   pkg.write(stylesPart, styles.toString());
   return { bytes: pkg.finish(), ...(resultsSheet !== undefined ? { resultsSheet } : {}) };
+}
+
+/**
+ * Repeats the results sheet's header row on every printed page: the `_xlnm.Print_Titles` name of the
+ * sheet at `index` in <sheets>, in the workbook's <definedNames> (made after <sheets>, or after the
+ * parts that come between them, when there is none).
+ */
+function addPrintTitles(wb: string, p: string, index: number, sheet: string): string {
+  const name = `<${p}definedName name="_xlnm.Print_Titles" localSheetId="${index}">${escapeText(`'${sheet.replace(/'/g, "''")}'!$1:$1`)}</${p}definedName>`;
+  if (new RegExp(`</${p}definedNames>`).test(wb)) return wb.replace(new RegExp(`</${p}definedNames>`), `${name}</${p}definedNames>`);
+  for (const after of ["externalReferences", "functionGroups", "sheets"]) {
+    const close = new RegExp(`</${p}${after}>`);
+    if (close.test(wb)) return wb.replace(close, (m) => `${m}<${p}definedNames>${name}</${p}definedNames>`);
+  }
+  return wb;
 }
 
 /** The prefix bound to the relationships namespace in `xml` (`r` usually), declaring it when it is not. */
@@ -501,12 +517,15 @@ function resultsSheetXml(table: ResultsTable, styles: StylesPatch): string {
   const lastCol = columnLetters(Math.max(1, table.header.length));
   return (
     `${XML_DECL}<worksheet xmlns="${NS_MAIN}" xmlns:r="${NS_REL}">` +
+    // Printed on one page width, landscape, as many pages down as it needs (the header row repeats: addPrintTitles).
+    `<sheetPr><pageSetUpPr fitToPage="1"/></sheetPr>` +
     `<dimension ref="A1:${lastCol}${lastRow}"/>` +
     `<sheetViews><sheetView workbookViewId="0"><pane ySplit="1" topLeftCell="A2" activePane="bottomLeft" state="frozen"/></sheetView></sheetViews>` +
     `<sheetFormatPr defaultRowHeight="15"/><cols>${cols}</cols><sheetData>${rows.join("")}</sheetData>` +
     (table.rows.length > 0 ? `<autoFilter ref="A1:${lastCol}${lastRow}"/>` : "") +
     (links.length > 0 ? `<hyperlinks>${links.join("")}</hyperlinks>` : "") +
-    `<pageMargins left="0.7" right="0.7" top="0.75" bottom="0.75" header="0.3" footer="0.3"/></worksheet>`
+    `<pageMargins left="0.5" right="0.5" top="0.75" bottom="0.75" header="0.3" footer="0.3"/>` +
+    `<pageSetup paperSize="9" orientation="landscape" fitToWidth="1" fitToHeight="0"/></worksheet>`
   );
 }
 

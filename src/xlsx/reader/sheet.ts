@@ -82,6 +82,9 @@ export function readSheet(ctx: SheetContext, entry: ZipEntry, meta: SheetMeta): 
   const hyperlinked = new Set<string>();
   const hiddenRows: number[] = [];
   const hiddenCols: number[] = [];
+  // Column widths in characters, from <cols>; only the columns that say so.
+  const columnWidths = new Map<number, number>();
+  let defaultColumnWidth: number | undefined;
   const sharedMasters = new Map<string, { formula: string; row: number; col: number }>();
   let anyFormula = false;
   const dateStyle: (boolean | undefined)[] = [];
@@ -271,14 +274,27 @@ export function readSheet(ctx: SheetContext, entry: ZipEntry, meta: SheetMeta): 
         case "hyperlink":
           if (a["r:id"] && a.ref) hyperlinked.add(a.ref);
           break;
-        case "col":
-          if (bool(a.hidden)) {
-            const min = parseInt(a.min ?? "", 10);
-            const max = Math.min(parseInt(a.max ?? "", 10), 16384);
-            if (min > 0 && max >= min) countCells(max - min);
-            for (let c = min; c <= max; c++) hiddenCols.push(c);
+        case "col": {
+          const min = parseInt(a.min ?? "", 10);
+          const max = Math.min(parseInt(a.max ?? "", 10), 16384);
+          const width = parseFloat(a.width ?? "");
+          const hasWidth = Number.isFinite(width) && width >= 0 && width < 65536;
+          if (!(min > 0 && max >= min) || (!hasWidth && !bool(a.hidden))) break;
+          countCells(max - min);
+          for (let c = min; c <= max; c++) {
+            if (bool(a.hidden)) hiddenCols.push(c);
+            if (hasWidth) columnWidths.set(c, width);
           }
           break;
+        }
+        case "sheetFormatPr": {
+          const width = parseFloat(a.defaultColWidth ?? "");
+          const base = parseInt(a.baseColWidth ?? "", 10);
+          // Excel's default: baseColWidth (8) characters plus padding, 64 px for Calibri 11.
+          if (Number.isFinite(width) && width > 0 && width < 256) defaultColumnWidth = width;
+          else if (base > 0 && base < 256) defaultColumnWidth = base + 1.140625;
+          break;
+        }
         default:
           break;
       }
@@ -355,6 +371,16 @@ export function readSheet(ctx: SheetContext, entry: ZipEntry, meta: SheetMeta): 
   if (anyFormula) init.formulas = formulas;
   if (hiddenRows.length > 0) init.hiddenRows = hiddenRows;
   if (hiddenCols.length > 0) init.hiddenCols = hiddenCols;
+  if (columnWidths.size > 0) {
+    // A <col> that runs to XFD says nothing about the columns past the data.
+    let width = 0;
+    for (const r of rows) if (r.length > width) width = r.length;
+    for (const m of merges) if (m.right > width) width = m.right;
+    const kept = new Map<number, number>();
+    for (const [c, w] of columnWidths) if (c <= width) kept.set(c, w);
+    if (kept.size > 0) init.columnWidths = kept;
+  }
+  if (defaultColumnWidth !== undefined) init.defaultColumnWidth = defaultColumnWidth;
   init.visibility = meta.visibility;
   if (meta.workbook) init.workbook = meta.workbook;
   if (meta.notes && meta.notes.size > 0) {
