@@ -6,24 +6,11 @@
 import fs from "fs";
 import path from "path";
 import { BUILD_TIMEOUT_MS, DIST, ensureBuild, ROOT } from "../helpers/build";
+import { INERT_HOSTS } from "../helpers/inert-hosts";
 
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const { CSP } = require(path.join(ROOT, "src", "web", "serve.js")) as { CSP: string };
 
-/**
- * Hosts whose URLs appear in checker.js only as data: XML namespaces (ExcelJS, React DOM) and links in
- * error messages and licence fields. A new host here means reading where it comes from first.
- */
-const INERT_HOSTS = new Set([
-  "schemas.openxmlformats.org",
-  "schemas.microsoft.com",
-  "www.w3.org",
-  "purl.org",
-  "github.com",
-  "stuk.github.io",
-  "reactjs.org",
-  "react.dev",
-]);
 
 let html: string;
 let js: string;

@@ -229,3 +229,25 @@ export function figures(f: Finding | undefined): { expected: number | string | u
 export function textOf(f: Finding | undefined, lang: Lang = "zh-CN"): string | undefined {
   return f ? renderFinding(f, lang) : undefined;
 }
+
+/**
+ * A Grid as a reader of it sees it: every cell's value, number format and formula, the merges, the
+ * hidden rows and columns, the column widths. For comparing Grids that came different ways (the page
+ * rebuilds them from a worker's messages) without tying the test to how a Grid stores them.
+ */
+export function gridView(g: Grid): unknown {
+  const cells: unknown[] = [];
+  for (let r = g.firstRow; r <= g.lastRow; r++) {
+    for (let c = g.firstCol; c <= g.lastCol; c++) {
+      const v = g.raw(r, c);
+      const f = g.format(r, c);
+      const formula = g.formula(r, c);
+      if (v !== null || f !== "General" || formula) cells.push([r, c, v instanceof Date ? `date:${v.toISOString()}` : v, f, formula ?? null]);
+    }
+  }
+  const hiddenRows: number[] = [];
+  for (let r = g.firstRow; r <= g.lastRow; r++) if (g.isRowHidden(r)) hiddenRows.push(r);
+  const cols: unknown[] = [];
+  for (let c = g.firstCol; c <= g.lastCol; c++) cols.push([c, g.isColHidden(c), g.columnWidth(c) ?? null]);
+  return { sheet: g.sheet, firstRow: g.firstRow, firstCol: g.firstCol, lastRow: g.lastRow, lastCol: g.lastCol, merges: g.merges, visibility: g.visibility, hiddenRows, cols, cells };
+}

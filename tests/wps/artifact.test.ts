@@ -10,23 +10,8 @@ import path from "path";
 import { WPS_FUNCTIONS } from "../../src/functions/wps";
 import { makeTempDir, removeTempDir } from "../helpers/fixtures";
 import { ADDIN, BUILD_TIMEOUT_MS, DIST_WPS, ensureWpsBuild, WPS_FOLDER } from "./build";
+import { INERT_HOSTS } from "../helpers/inert-hosts";
 
-/**
- * Hosts that appear in the bundles only as XML namespaces (OOXML, Dublin Core, mammoth's own) and in
- * error messages (React; docx's and JSZip's "read more" links) — never fetched.
- */
-const INERT_HOSTS = new Set([
-  "schemas.microsoft.com",
-  "www.w3.org",
-  "reactjs.org",
-  "react.dev",
-  "schemas.openxmlformats.org",
-  "purl.oclc.org",
-  "purl.org",
-  "schemas.zwobble.org",
-  "stuk.github.io",
-  "answers.microsoft.com",
-]);
 
 beforeAll(() => ensureWpsBuild(), BUILD_TIMEOUT_MS);
 
