@@ -1,5 +1,5 @@
 /**
- * A small, fast tokenizer for Excel formulas in A1 notation, as a file or Office.js holds them
+ * A small, fast tokenizer for Excel formulas in A1 notation, as a file or Excel holds them
  * (`=SUM(D4:D42)`, `=E9/C9`, `='[上年.xlsx]明细'!D5`, `=[1]Sheet1!C5`). It runs once per formula cell of
  * a 50,000-row sheet, so it is a single pass over char codes with no regular expression per token.
  * Never throws: text it cannot read becomes an `other` token, and callers treat the formula as opaque.

@@ -3,7 +3,7 @@ import type { WorkbookFacts } from "../grid/grid";
 import { shownFormula } from "./formula-helpers";
 import type { RawFinding, Rule } from "./rule";
 
-/** `[1]` names the first linked workbook in a file; Office.js and users write the file name itself. */
+/** `[1]` names the first linked workbook in a file; Excel (through its API) and users write the file name itself. */
 function bookName(book: string, facts: WorkbookFacts | undefined): string {
   const m = /^\[(\d+)\]$/.exec(book);
   if (m) {
