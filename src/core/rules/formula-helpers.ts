@@ -2,6 +2,9 @@
 import type { Grid } from "../grid/grid";
 import type { AmountBlock, AmountRow, Block, IndicatorBlock } from "../layouts/blocks";
 import { tokenize, type Token } from "../formula/tokens";
+import { groupTotals, type TotalGroup } from "./helpers";
+
+export type { TotalGroup };
 
 export type ValueRole = "amount" | "rate" | "weight" | "score";
 
@@ -162,57 +165,12 @@ export function shownFormula(formula: string): string {
   return f.length > 120 ? `${f.slice(0, 117)}…` : f;
 }
 
-/** 一、 opens a group; （一） opens a sub-group inside it. */
-function categoryLevel(name: string): number {
-  return /^\s*[(（]/.test(name) ? 2 : 1;
-}
-
-export interface TotalGroup {
-  row: AmountRow;
-  /** The item rows its figures should add up. */
-  items: AmountRow[];
-}
-
 /**
  * Each subtotal, total and category row of an amount block with the items it stands for, as
- * total-mismatch adds them up: 小计 the items since the previous group start, a category row the
- * items under it, 合计 all items; the funds block's 年度资金总额 its full breakdown below it.
+ * total-mismatch adds them up (groupTotals); the funds block's 年度资金总额 its full breakdown below it.
  */
 export function totalGroups(block: AmountBlock): TotalGroup[] {
-  const out: TotalGroup[] = [];
-  let group: AmountRow[] = [];
-  const open: { row: AmountRow; level: number; items: AmountRow[] }[] = [];
-  const all: AmountRow[] = [];
-  const close = (c: { row: AmountRow; items: AmountRow[] } | undefined): void => {
-    if (c && c.items.length > 0) out.push({ row: c.row, items: c.items });
-  };
-  for (const row of block.rows) {
-    switch (row.kind) {
-      case "item":
-        group.push(row);
-        all.push(row);
-        for (const c of open) c.items.push(row);
-        break;
-      case "category": {
-        const level = categoryLevel(row.name);
-        while (open.length > 0 && (open[open.length - 1] as { level: number }).level >= level) close(open.pop());
-        open.push({ row, level, items: [] });
-        group = [];
-        break;
-      }
-      case "subtotal":
-        if (group.length > 0) out.push({ row, items: group });
-        open.pop();
-        group = [];
-        break;
-      case "total":
-        while (open.length > 0) close(open.pop());
-        group = [];
-        if (all.length > 0) out.push({ row, items: [...all] });
-        break;
-    }
-  }
-  while (open.length > 0) close(open.pop());
+  const out = groupTotals(block);
   if (block.kind === "funds") {
     block.rows.forEach((row, i) => {
       if (row.kind !== "total" || block.rows.slice(0, i).some((r) => r.kind === "item")) return;

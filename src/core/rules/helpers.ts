@@ -1,7 +1,7 @@
 /** What several rules compute the same way. Rules import from here, never from each other. */
-import type { AmountRow, IndicatorBlock, IndicatorRow, IndicatorTotal, SheetModel } from "../layouts/blocks";
+import type { AmountBlock, AmountRow, IndicatorBlock, IndicatorRow, IndicatorTotal, SheetModel } from "../layouts/blocks";
 import { tolerance, type Num } from "../layouts/read";
-import { roundNoise } from "../parse/number";
+import { normalizeText, roundNoise } from "../parse/number";
 import { classifyBand } from "../parse/target";
 import { executionScore } from "../scoring/scoring";
 import type { Band } from "../types";
@@ -151,4 +151,59 @@ export function uncomparedRows(model: SheetModel, code: "not-a-number" | "unit-m
 /** The total the rules give: every indicator's rule score plus the funds block's execution score. */
 export function rulesTotal(block: IndicatorBlock, funds: AmountRow | null, executionWeight = 10): number {
   return sum([...block.rows.map(ruleScore), funds ? fundsRuleScore(funds, executionWeight) : null]);
+}
+
+/** 一、 opens a group; （一） opens a sub-group inside it. */
+function categoryLevel(name: string): number {
+  return /^[(（]/.test(normalizeText(name)) ? 2 : 1;
+}
+
+/** A subtotal, total or category row of an amount block with the item rows it stands for. */
+export interface TotalGroup {
+  row: AmountRow;
+  /** The item rows its figures should add up. */
+  items: AmountRow[];
+}
+
+/**
+ * Each subtotal, total and category row of an amount block with its items: a category row the items
+ * under it (sub-categories included), 小计 the items since the previous group start, 合计 all items.
+ * The one walk behind total-mismatch (figures) and short-sum (formulas).
+ */
+export function groupTotals(block: AmountBlock): TotalGroup[] {
+  const out: TotalGroup[] = [];
+  let group: AmountRow[] = [];
+  const open: { row: AmountRow; level: number; items: AmountRow[] }[] = [];
+  const all: AmountRow[] = [];
+  const close = (c: { row: AmountRow; items: AmountRow[] } | undefined): void => {
+    if (c && c.items.length > 0) out.push({ row: c.row, items: c.items });
+  };
+  for (const row of block.rows) {
+    switch (row.kind) {
+      case "item":
+        group.push(row);
+        all.push(row);
+        for (const c of open) c.items.push(row);
+        break;
+      case "category": {
+        const level = categoryLevel(row.name);
+        while (open.length > 0 && (open[open.length - 1] as { level: number }).level >= level) close(open.pop());
+        open.push({ row, level, items: [] });
+        group = [];
+        break;
+      }
+      case "subtotal":
+        if (group.length > 0) out.push({ row, items: group });
+        open.pop(); // the 小计 carries the innermost group's sums
+        group = [];
+        break;
+      case "total":
+        while (open.length > 0) close(open.pop());
+        group = [];
+        if (all.length > 0) out.push({ row, items: [...all] });
+        break;
+    }
+  }
+  while (open.length > 0) close(open.pop());
+  return out;
 }

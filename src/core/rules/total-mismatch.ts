@@ -1,10 +1,10 @@
 import type { AmountBlock, AmountRow, IndicatorBlock } from "../layouts/blocks";
 import { isBlank, tolerance, unitsClash, type Num } from "../layouts/read";
-import { normalizeText, roundNoise } from "../parse/number";
+import { roundNoise } from "../parse/number";
 import { amount, points } from "../types";
 import { breakdownComplete } from "../vocabulary";
 import { sumSkipsTextAt } from "./formula-helpers";
-import { differs, fundsOf, totalsOf } from "./helpers";
+import { differs, fundsOf, groupTotals, totalsOf } from "./helpers";
 import type { RawFinding, Rule, RuleContext } from "./rule";
 
 type AmountKey = "budget" | "initialBudget" | "actual";
@@ -49,49 +49,12 @@ function headerText(ctx: RuleContext, row: number, col: number): string {
   return typeof v === "string" ? v.replace(/\s+/g, "") : "";
 }
 
-/** 一、 opens a group; （一） opens a sub-group inside it. */
-function categoryLevel(name: string): number {
-  return /^[(（]/.test(normalizeText(name)) ? 2 : 1;
-}
-
 /**
  * A category row with sums against the items under it (sub-categories included); 小计 against the
  * items since the previous group start; 合计 against all items.
  */
 function amountTotals(block: AmountBlock, out: RawFinding[], ctx: RuleContext): void {
-  let group: AmountRow[] = [];
-  const open: { row: AmountRow; level: number; items: AmountRow[] }[] = [];
-  const all: AmountRow[] = [];
-  const close = (c: { row: AmountRow; items: AmountRow[] }): void => {
-    if (c.items.length > 0) for (const k of AMOUNT_KEYS) compare(c.row[k], c.items, k, c.row, out, ctx, block);
-  };
-  for (const row of block.rows) {
-    switch (row.kind) {
-      case "item":
-        group.push(row);
-        all.push(row);
-        for (const c of open) c.items.push(row);
-        break;
-      case "category": {
-        const level = categoryLevel(row.name);
-        while (open.length > 0 && (open[open.length - 1] as { level: number }).level >= level) close(open.pop() as (typeof open)[number]);
-        open.push({ row, level, items: [] });
-        group = [];
-        break;
-      }
-      case "subtotal":
-        for (const k of AMOUNT_KEYS) compare(row[k], group, k, row, out, ctx, block);
-        open.pop(); // the 小计 carries the innermost group's sums
-        group = [];
-        break;
-      case "total":
-        while (open.length > 0) close(open.pop() as (typeof open)[number]);
-        group = [];
-        for (const k of AMOUNT_KEYS) compare(row[k], all, k, row, out, ctx, block);
-        break;
-    }
-  }
-  while (open.length > 0) close(open.pop() as (typeof open)[number]);
+  for (const g of groupTotals(block)) for (const k of AMOUNT_KEYS) compare(g.row[k], g.items, k, g.row, out, ctx, block);
   // The form's 年度资金总额 comes first, and 其中：当年财政拨款, 上年结转资金, 其他资金 below it add up to it.
   // Each breakdown (by source, and again by kind: 基本支出 / 项目支出) adds up on its own. Only a full one is
   // added up (其中 alone may list just a part), but no part list may add up to more than the whole.
