@@ -458,6 +458,8 @@ function cliConfig({ dev }) {
     output: {
       path: path.join(DIST, "cli"),
       filename: "[name].js",
+      // `jixiao report` and `crosscheck` load docx/mammoth from their own files beside jixiao.js, on first use.
+      chunkFilename: "[name].chunk.js",
       // Exports runCli so tests and the benchmark can call the CLI in-process.
       library: { type: "commonjs2" },
       clean: true,

@@ -9,8 +9,6 @@ import { discoverInputs, errorCode, planOutputPaths, type Discovered } from "./f
 import { describe, type FileJob } from "./job";
 import { runJobs } from "./pool";
 import { countResults, failureLine, failureReason, renderFileReport, renderSummary, toJsonReport, type FileResult } from "./render";
-import { crosscheck } from "./crosscheck";
-import { report } from "./report";
 import { cliText, fill } from "./text";
 import { parseMaps } from "./explain";
 import type { ColumnMap } from "../core/layouts/detect";
@@ -49,10 +47,11 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
         return EXIT_FAILED;
       case "audit":
         return await audit(args, io, env);
+      // Loaded on first use: docx, docxtemplater and mammoth are most of the bundle, and an audit needs none of them.
       case "report":
-        return await report(args, io);
+        return await (await import(/* webpackChunkName: "report" */ "./report")).report(args, io);
       case "crosscheck":
-        return await crosscheck(args, io);
+        return await (await import(/* webpackChunkName: "crosscheck" */ "./crosscheck")).crosscheck(args, io);
     }
   } catch (e) {
     io.stderr(fill(cliText(lang).fatal, { detail: describe(e) }) + "\n");

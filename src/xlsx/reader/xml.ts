@@ -3,6 +3,7 @@
  * could be declared, so nothing is ever expanded or fetched; saxes itself knows only the five
  * predefined entities and fails on any other.
  */
+import { Inflate } from "fflate";
 import { SaxesParser, type SaxesTagPlain } from "saxes";
 import { WorkbookInputError } from "../input";
 import { DoctypeError, XmlScanner } from "./scan";
@@ -80,11 +81,103 @@ function parseFast(zip: ZipArchive, entry: ZipEntry, budget: InflateBudget, hand
   }
 }
 
+/** Compressed bytes of a part inflated to look at its prolog: a tool's prolog is a declaration and perhaps a comment. */
+const PROLOGUE_BYTES = 1024;
+
+type PrologueVerdict = "doctype" | "clean" | "unsure";
+
+const LT = 0x3c;
+const BANG = 0x21;
+const QUESTION = 0x3f;
+
+function bytesAt(bytes: Uint8Array, text: string, at: number): boolean {
+  if (at + text.length > bytes.length) return false;
+  for (let i = 0; i < text.length; i++) if (bytes[at + i] !== text.charCodeAt(i)) return false;
+  return true;
+}
+
+function findBytes(bytes: Uint8Array, text: string, from: number): number {
+  for (let i = from; i + text.length <= bytes.length; i++) if (bytesAt(bytes, text, i)) return i;
+  return -1;
+}
+
+/**
+ * What the first bytes of a part say: a DOCTYPE before the root element, the root element (or
+ * something that is not XML) first, or "unsure" when they do not tell (UTF-16, a prolog longer than
+ * the bytes, a markup declaration saxes should judge). `complete` says the bytes are the whole part.
+ */
+export function prologueVerdict(head: Uint8Array, complete: boolean): PrologueVerdict {
+  if ((head[0] === 0xff && head[1] === 0xfe) || (head[0] === 0xfe && head[1] === 0xff)) return "unsure";
+  let p = head[0] === 0xef && head[1] === 0xbb && head[2] === 0xbf ? 3 : 0;
+  while (p < head.length) {
+    const c = head[p] as number;
+    if (c === 0x20 || c === 0x09 || c === 0x0a || c === 0x0d) {
+      p++;
+      continue;
+    }
+    // Text before the root is not well-formed XML, which is not ours to judge: the part is copied, never parsed.
+    if (c !== LT) return "clean";
+    if (p + 1 >= head.length) break;
+    const d = head[p + 1];
+    if (d === QUESTION || bytesAt(head, "<!--", p)) {
+      const end = d === QUESTION ? findBytes(head, "?>", p + 2) : findBytes(head, "-->", p + 4);
+      if (end < 0) break;
+      p = end + (d === QUESTION ? 2 : 3);
+      continue;
+    }
+    if (d !== BANG) return "clean";
+    if (p + 9 > head.length) break;
+    return bytesAt(head, "<!DOCTYPE", p) ? "doctype" : "unsure";
+  }
+  return complete ? "clean" : "unsure";
+}
+
+/** The first bytes of a part: its stored bytes, or what the first PROLOGUE_BYTES compressed bytes inflate to. */
+function partHead(zip: ZipArchive, entry: ZipEntry, budget: InflateBudget): { head: Uint8Array; complete: boolean } {
+  budget.admit(entry);
+  const data = zip.bytes.subarray(entry.dataOffset, entry.dataOffset + Math.min(entry.compressedSize, PROLOGUE_BYTES));
+  if (entry.method === 0) return { head: data, complete: data.length === entry.compressedSize };
+  const chunks: Uint8Array[] = [];
+  let produced = 0;
+  try {
+    const inflater = new Inflate((chunk) => {
+      produced += chunk.length;
+      budget.count(entry, produced, chunk.length);
+      chunks.push(chunk);
+    });
+    inflater.push(data, data.length === entry.compressedSize);
+  } catch (e) {
+    if (e instanceof WorkbookInputError) throw e;
+    return { head: new Uint8Array(0), complete: false }; // damaged: let the streaming check below decide
+  }
+  const head = chunks.length === 1 ? (chunks[0] as Uint8Array) : concat(chunks, produced);
+  return { head, complete: produced >= entry.size };
+}
+
+function concat(chunks: readonly Uint8Array[], length: number): Uint8Array {
+  const out = new Uint8Array(length);
+  let o = 0;
+  for (const c of chunks) {
+    out.set(c, o);
+    o += c.length;
+  }
+  return out;
+}
+
 /**
  * Looks at the start of a part the reader does not otherwise parse (a chart, a drawing) and refuses it
- * if it declares a DOCTYPE: inflates only until the prolog is over.
+ * if it declares a DOCTYPE. The first bytes nearly always tell; only when they do not is the part
+ * streamed through saxes until its prolog is over.
  */
 export function checkPrologue(zip: ZipArchive, entry: ZipEntry, budget: InflateBudget): void {
+  const { head, complete } = partHead(zip, entry, budget);
+  const verdict = prologueVerdict(head, complete);
+  if (verdict === "doctype") throw new WorkbookInputError("doctype", undefined, { part: entry.name });
+  if (verdict === "clean") return;
+  checkPrologueStreaming(zip, entry, budget);
+}
+
+function checkPrologueStreaming(zip: ZipArchive, entry: ZipEntry, budget: InflateBudget): void {
   const parser = new SaxesParser({ xmlns: false, position: false });
   const done = new StopInflating("prologue over");
   parser.on("doctype", () => {
