@@ -137,6 +137,19 @@ function partHead(zip: ZipArchive, entry: ZipEntry, budget: InflateBudget): { he
   budget.admit(entry);
   const data = zip.bytes.subarray(entry.dataOffset, entry.dataOffset + Math.min(entry.compressedSize, PROLOGUE_BYTES));
   if (entry.method === 0) return { head: data, complete: data.length === entry.compressedSize };
+  const whole = data.length === entry.compressedSize;
+  if (budget.nativeInflate) {
+    try {
+      // A prefix of 1 KB cannot inflate to more than about 1 MB (DEFLATE's ratio is at most 1032:1).
+      const head = budget.nativeInflate(data, entry.size + 1, !whole);
+      budget.count(entry, head.length, head.length);
+      return { head, complete: head.length >= entry.size };
+    } catch (e) {
+      if (e instanceof WorkbookInputError) throw e;
+      return { head: new Uint8Array(0), complete: false }; // damaged: let the streaming check below decide
+    }
+  }
+  // fflate (browsers): its streaming Inflate is dear to set up, but one part at a time, once, is nothing there.
   const chunks: Uint8Array[] = [];
   let produced = 0;
   try {
@@ -145,7 +158,7 @@ function partHead(zip: ZipArchive, entry: ZipEntry, budget: InflateBudget): { he
       budget.count(entry, produced, chunk.length);
       chunks.push(chunk);
     });
-    inflater.push(data, data.length === entry.compressedSize);
+    inflater.push(data, whole);
   } catch (e) {
     if (e instanceof WorkbookInputError) throw e;
     return { head: new Uint8Array(0), complete: false }; // damaged: let the streaming check below decide

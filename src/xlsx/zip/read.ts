@@ -141,9 +141,11 @@ function normalise(name: string): string {
 
 /**
  * A native raw-DEFLATE inflater (Node's zlib) to use instead of fflate: `maxOutput` is a hard cap,
- * past which it must throw. Hosts without one (browsers) use fflate, chunk by chunk.
+ * past which it must throw. With `partial`, `data` is only the start of a stream and what it inflates
+ * to is returned without complaint that the rest is missing. Hosts without one (browsers) use fflate,
+ * chunk by chunk.
  */
-export type RawInflate = (data: Uint8Array, maxOutput: number) => Uint8Array;
+export type RawInflate = (data: Uint8Array, maxOutput: number, partial?: boolean) => Uint8Array;
 
 /** Counts what the reader inflates against the limits, across the parts of one file. */
 export class InflateBudget {
