@@ -5,9 +5,10 @@
 import { execFileSync } from "child_process";
 import fs from "fs";
 import path from "path";
-import { strFromU8, unzipSync } from "fflate";
+import { strFromU8, unzipSync, zipSync, type Zippable } from "fflate";
 import { SEVERITY_FILL } from "../../src/host";
 import { patchWorkbook, readWorkbook } from "../../src/xlsx";
+import { openZip } from "../../src/xlsx/zip/read";
 import { makeTempDir, removeTempDir } from "../helpers/fixtures";
 import { RICH_SHEET, richWorkbook } from "../helpers/rich-workbook";
 
@@ -16,7 +17,7 @@ const MAY_CHANGE = new Set(["xl/styles.xml", "xl/worksheets/sheet1.xml", "xl/wor
 
 describe("patchWorkbook on a workbook with a chart, an image, a pivot cache and data validation", () => {
   const original = richWorkbook();
-  const { bytes: copy, resultsSheet } = patchWorkbook(original, {
+  const request = {
     marks: [
       { sheet: RICH_SHEET, row: 3, col: 5, fill: SEVERITY_FILL.error, note: "[错误] 执行率 40.00% 低于 60%" },
       { sheet: RICH_SHEET, row: 6, col: 2, fill: SEVERITY_FILL.info, note: "[提示] 新单元格" },
@@ -24,7 +25,8 @@ describe("patchWorkbook on a workbook with a chart, an image, a pivot cache and 
     results: { name: "审核结果", header: ["工作表", "单元格", "信息"], rows: [[RICH_SHEET, { text: "E3", sheet: RICH_SHEET, cell: "E3" }, "执行率偏低"]] },
     noteSeparator: "────",
     author: "绩效审核",
-  });
+  };
+  const { bytes: copy, resultsSheet } = patchWorkbook(original, request);
   const before = unzipSync(original);
   const after = unzipSync(copy);
 
@@ -35,6 +37,25 @@ describe("patchWorkbook on a workbook with a chart, an image, a pivot cache and 
       if (!MAY_CHANGE.has(name)) expect([name, Buffer.from(after[name] as Uint8Array).equals(Buffer.from(content))]).toEqual([name, true]);
     }
     for (const kept of ["xl/charts/chart1.xml", "xl/media/image1.png", "xl/pivotCache/pivotCacheDefinition1.xml", "xl/drawings/drawing1.xml"]) expect(after[kept]).toBeDefined();
+  });
+
+  it("copies the untouched parts as they were stored: the same compressed bytes, method, CRC and time, never deflated again", () => {
+    // Stored at level 1 with the image left uncompressed and a time of its own, so that deflating a part
+    // again (at the writer's level 6) or storing it anew would show.
+    const files = unzipSync(original);
+    const variant = zipSync(
+      Object.fromEntries(Object.entries(files).map(([name, data]) => [name, [data, { level: name.endsWith(".png") ? 0 : 1, mtime: new Date(2019, 4, 17, 9, 30, 12) }]])) as Zippable,
+    );
+    const a = openZip(variant);
+    const b = openZip(patchWorkbook(variant, request).bytes);
+    const stored = (zip: ReturnType<typeof openZip>, name: string) => {
+      const e = zip.get(name);
+      if (!e) throw new Error(`${name} missing`);
+      return { method: e.method, crc: e.crc, size: e.size, time: Buffer.from(e.central.subarray(12, 16)).toString("hex"), data: Buffer.from(zip.bytes.subarray(e.dataOffset, e.dataOffset + e.compressedSize)).toString("base64") };
+    };
+    const untouched = a.entries.map((e) => e.name).filter((n) => !MAY_CHANGE.has(n));
+    expect(untouched.length).toBeGreaterThan(5);
+    for (const name of untouched) expect([name, stored(b, name)]).toEqual([name, stored(a, name)]);
   });
 
   it("keeps data validation, conditional formats, the drawing and defined names in the parts it changed", () => {
