@@ -8,7 +8,7 @@ import { parseArgs, type AuditArgs, type Env } from "./args";
 import { discoverInputs, errorCode, planOutputPaths, type Discovered } from "./files";
 import { describe, type FileJob } from "./job";
 import { runJobs } from "./pool";
-import { countResults, failureLine, failureReason, renderFileReport, renderSummary, toJsonReport, type FileResult } from "./render";
+import { countResults, failureLine, failureReason, renderFileReport, renderSummary, toJsonReport, writeJsonReport, type FileResult } from "./render";
 import { cliText, fill } from "./text";
 import { parseMaps } from "./explain";
 import type { ColumnMap } from "../core/layouts/detect";
@@ -150,7 +150,9 @@ async function audit(args: AuditArgs, io: CliIo, env: Env): Promise<number> {
 
   const counts = countResults(results);
   // Indented for a person at a terminal; compact when piped to a program (a third smaller, faster).
-  if (args.json) io.stdout(JSON.stringify(toJsonReport(results, args.langGiven ? lang : undefined), null, io.stdoutIsTTY ? 2 : undefined) + "\n");
+  const textLang = args.langGiven ? lang : undefined;
+  if (args.json && io.stdoutIsTTY) io.stdout(JSON.stringify(toJsonReport(results, textLang), null, 2) + "\n");
+  else if (args.json) writeJsonReport(results, textLang, io.stdout);
   else io.stdout(renderSummary(counts, lang, colour));
   if (counts.failed > 0 || counts.copiesNotWritten > 0) return EXIT_FAILED;
   return counts.errors > 0 ? EXIT_FINDINGS : EXIT_OK;

@@ -1,4 +1,4 @@
-import { countResults, failureLine, failureReason, renderFileReport, renderSummary, toJsonReport, type FileResult } from "../../src/cli/render";
+import { countResults, failureLine, failureReason, renderFileReport, renderSummary, toJsonReport, writeJsonReport, type FileResult } from "../../src/cli/render";
 import { amount, points, text, type Finding, type SheetReport } from "../../src/core/types";
 
 const ESC = "\u001b[";
@@ -133,5 +133,32 @@ describe("toJsonReport", () => {
     expect(en).toMatchObject({ rule: "rule-based-total", message: "the rules give a total of 96.05 (stated: 99.7)", expectedText: "96.05", actualText: "99.7" });
     const zh = toJsonReport([audited], "zh-CN").files[0]?.sheets[0]?.findings[2];
     expect(zh).toMatchObject({ message: "「合计」实际支出填报为 1465.45，与各明细之和 1465.44 不一致（相差 0.01）", expectedText: "1465.44" });
+  });
+});
+
+describe("writeJsonReport", () => {
+  const written = (results: FileResult[], lang?: "zh-CN" | "en-US"): string[] => {
+    const pieces: string[] = [];
+    writeJsonReport(results, lang, (t) => pieces.push(t));
+    return pieces;
+  };
+
+  it("writes exactly JSON.stringify(toJsonReport(...)) and a newline, with and without texts", () => {
+    const withOutput: FileResult = { ...audited, output: "out/a.xlsx" };
+    const empty: FileResult = { file: "empty.xlsx", error: null, sheets: [] };
+    for (const lang of [undefined, "en-US", "zh-CN"] as const) {
+      const cases: FileResult[][] = [[audited, failed], [withOutput, empty], [], [failed]];
+      for (const results of cases) expect(written(results, lang).join("")).toBe(JSON.stringify(toJsonReport(results, lang)) + "\n");
+    }
+  });
+
+  it("writes a large report in pieces of about a megabyte, never the whole at once", () => {
+    const many: FileResult[] = Array.from({ length: 3000 }, (_, i) => ({ ...audited, file: `f${i}.xlsx` }));
+    const pieces = written(many);
+    const whole = JSON.stringify(toJsonReport(many)) + "\n";
+    expect(whole.length).toBeGreaterThan(3 << 20);
+    expect(pieces.join("")).toBe(whole);
+    expect(pieces.length).toBeGreaterThan(2);
+    expect(Math.max(...pieces.map((p) => p.length))).toBeLessThan(1.2 * (1 << 20));
   });
 });
