@@ -91,7 +91,8 @@ async function main() {
     const b = rate(all);
     process.stdout.write(`--jobs 1: ${a.toFixed(1)} files/s (runs, s: ${fmt(one)})\n`);
     process.stdout.write(`--jobs ${cores}: ${b.toFixed(1)} files/s (runs, s: ${fmt(all)})\n`);
-    process.stdout.write(`speed-up: ${(b / a).toFixed(2)}× (goal ≥ ${GOAL}× on 2 cores; this machine has ${cores})\n`);
+    const loadNow = os.loadavg().map((x) => x.toFixed(1)).join(" ");
+    process.stdout.write(`speed-up: ${(b / a).toFixed(2)}× (goal ≥ ${GOAL}× on 2 cores; this machine has ${cores}; load ${loadNow})\n`);
     if (b / a < GOAL && !SMOKE) process.stdout.write(`MISSED: one job per core is less than ${GOAL}× one job\n`);
   } finally {
     fs.rmSync(dir, { recursive: true, force: true });

@@ -63,6 +63,11 @@ function machine() {
   return `${cpus[0] ? cpus[0].model.trim() : "unknown CPU"} × ${cpus.length}, ${(os.totalmem() / 2 ** 30).toFixed(0)} GB, ${os.platform()} ${os.release()}, node ${process.version}, load ${os.loadavg().map((x) => x.toFixed(1)).join(" ")}`;
 }
 
+/** The 1-, 5- and 15-minute load averages, printed with every figure: this machine is shared. */
+function loadAverage() {
+  return `load ${os.loadavg().map((x) => x.toFixed(1)).join(" ")}`;
+}
+
 function median(xs) {
   const s = [...xs].sort((a, b) => a - b);
   return s[Math.floor(s.length / 2)];
@@ -113,7 +118,7 @@ async function main() {
     process.stdout.write(`ExcelJS load: ${load.toFixed(0)} ms (runs: ${loads.map((x) => x.toFixed(0)).join(", ")})\n`);
     process.stdout.write(`CLI audit${inProcess ? " (in-process)" : " (child process)"}: ${audit.toFixed(0)} ms (runs: ${audits.map((x) => x.toFixed(0)).join(", ")}; exit ${exit})\n`);
     const ratio = audit / load;
-    process.stdout.write(`cli/load ratio: ${ratio.toFixed(2)} (goal ≤ ${GOAL})\n`);
+    process.stdout.write(`cli/load ratio: ${ratio.toFixed(2)} (goal ≤ ${GOAL}; ${loadAverage()})\n`);
     if (ratio > GOAL && !SMOKE) process.stdout.write("MISSED: the CLI audit takes more than the goal's share of an ExcelJS load\n");
 
     const floors = [];
@@ -127,7 +132,7 @@ async function main() {
     const mb = (x) => `${x.toFixed(0)} MB`;
     process.stdout.write(`peak RSS (VmHWM of a fresh child; empty node ${mb(median(floors))}): ExcelJS load ${mb(median(excel))} (runs: ${excel.map(mb).join(", ")}), CLI audit ${mb(median(ours))} (runs: ${ours.map(mb).join(", ")})\n`);
     const memory = median(ours) / median(excel);
-    process.stdout.write(`cli/ExcelJS peak memory: ${memory.toFixed(2)} (goal ≤ ${MEMORY_GOAL})\n`);
+    process.stdout.write(`cli/ExcelJS peak memory: ${memory.toFixed(2)} (goal ≤ ${MEMORY_GOAL}; ${loadAverage()})\n`);
     if (memory > MEMORY_GOAL && !SMOKE) process.stdout.write("MISSED: the CLI audit's peak memory is above half of ExcelJS's\n");
   } finally {
     if (process.argv.includes("--keep")) process.stdout.write(`kept ${file}\n`);
