@@ -141,6 +141,14 @@ export function labelKey(text: string): string {
 
 const startsWithAny = (s: string, list: readonly string[]): boolean => list.some((w) => s.startsWith(w));
 
+/** A label word without its spaces, worked out once: the label tests run on every row of a block. */
+const compactWords = new Map<string, string>();
+function compactWord(w: string): string {
+  let c = compactWords.get(w);
+  if (c === undefined) compactWords.set(w, (c = w.replace(/\s+/g, "")));
+  return c;
+}
+
 const TOTALS = [...LABELS_ZH.total, ...LABELS_EN.total];
 const OVERALL = [...LABELS_ZH.overallTotal, ...LABELS_EN.overallTotal];
 const SUBTOTALS = [...LABELS_ZH.subtotal, ...LABELS_EN.subtotal];
@@ -152,12 +160,12 @@ export function isTotalLabel(text: string): boolean {
 
 /** 总分, 总得分: the form's overall score, which includes the execution score. */
 export function isOverallTotalLabel(text: string): boolean {
-  return startsWithAny(labelKey(text), OVERALL.map((w) => w.replace(/\s+/g, "")));
+  return startsWithAny(labelKey(text), OVERALL.map(compactWord));
 }
 
 export function isSubtotalLabel(text: string): boolean {
   const k = labelKey(text);
-  return SUBTOTALS.some((w) => k.includes(w.replace(/\s+/g, "")));
+  return SUBTOTALS.some((w) => k.includes(compactWord(w)));
 }
 
 /** 一、 opens a category; （一） a sub-category. */
@@ -166,14 +174,14 @@ export const CATEGORY_LABEL = /^([一二三四五六七八九十]+[、.．]|[(�
 /** 其中：当年财政拨款: the first row of a breakdown of the total above. */
 export function isBreakdownStart(text: string): boolean {
   const k = labelKey(text);
-  return startsWithAny(k, LABELS_ZH.breakdown) || startsWithAny(k, LABELS_EN.breakdown.map((w) => w.replace(/\s+/g, "")));
+  return startsWithAny(k, LABELS_ZH.breakdown) || startsWithAny(k, LABELS_EN.breakdown.map(compactWord));
 }
 
 /** Which breakdown of a funds total a row belongs to (source, kind), or null when its words don't say. */
 export function breakdownFamily(text: string): string | null {
   const k = labelKey(text);
   for (const labels of [LABELS_ZH, LABELS_EN]) {
-    for (const [family, words] of Object.entries(labels.breakdownFamilies)) if (words.some((w) => k.includes(w.replace(/\s+/g, "")))) return family;
+    for (const [family, words] of Object.entries(labels.breakdownFamilies)) if (words.some((w) => k.includes(compactWord(w)))) return family;
   }
   return null;
 }
@@ -183,7 +191,7 @@ export function breakdownComplete(family: string, names: readonly string[]): boo
   const keys = names.map(labelKey);
   for (const labels of [LABELS_ZH, LABELS_EN]) {
     for (const closer of labels.breakdownClosers[family] ?? []) {
-      if (closer.split("&").every((w) => keys.some((k) => k.includes(w.replace(/\s+/g, ""))))) return true;
+      if (closer.split("&").every((w) => keys.some((k) => k.includes(compactWord(w))))) return true;
     }
   }
   return false;
@@ -192,7 +200,7 @@ export function breakdownComplete(family: string, names: readonly string[]): boo
 /** 年度总体目标, 预期目标: the goals block, whose cells are prose even when they hold numbers. */
 export function isGoalsLabel(text: string): boolean {
   const k = labelKey(text);
-  return startsWithAny(k, LABELS_ZH.goals) || startsWithAny(k, LABELS_EN.goals.map((w) => w.replace(/\s+/g, "")));
+  return startsWithAny(k, LABELS_ZH.goals) || startsWithAny(k, LABELS_EN.goals.map(compactWord));
 }
 
 /** 自评等级, 评价等级 (with or without a colon). */
@@ -209,7 +217,7 @@ export function gradeWord(text: string): "优" | "良" | "中" | "差" | undefin
 /** 偏差大或目标未完成原因分析: an explanation written as a row at the bottom of an indicator block. */
 export function isExplanationRowLabel(text: string): boolean {
   const k = labelKey(text);
-  return k.length <= 30 && [...LABELS_ZH.explanationRows, ...LABELS_EN.explanationRows].some((w) => k.startsWith(w.replace(/\s+/g, "")));
+  return k.length <= 30 && [...LABELS_ZH.explanationRows, ...LABELS_EN.explanationRows].some((w) => k.startsWith(compactWord(w)));
 }
 
 const EMPTY_EXPLANATIONS = new Set([...LABELS_ZH.emptyExplanations, ...LABELS_EN.emptyExplanations]);
