@@ -1,4 +1,5 @@
 /** String-level helpers for editing XML parts in place, so that everything not edited stays as it was. */
+import { decodeXmlEntities } from "../xml-entities";
 
 export function escapeText(text: string): string {
   return text
@@ -14,24 +15,8 @@ export function escapeAttr(text: string): string {
   return escapeText(text).replace(/"/g, "&quot;").replace(/\n/g, "&#10;").replace(/\r/g, "&#13;").replace(/\t/g, "&#9;");
 }
 
-export function unescapeXml(text: string): string {
-  return text.replace(/&(#x[0-9a-fA-F]+|#\d+|lt|gt|amp|quot|apos);/g, (_m, e: string) => {
-    switch (e) {
-      case "lt":
-        return "<";
-      case "gt":
-        return ">";
-      case "amp":
-        return "&";
-      case "quot":
-        return '"';
-      case "apos":
-        return "'";
-      default:
-        return String.fromCodePoint(e[1] === "x" ? parseInt(e.slice(2), 16) : parseInt(e.slice(1), 10));
-    }
-  });
-}
+/** The patcher's entity decoding: lenient, so text it cannot decode stays as it was written. */
+export const unescapeXml = (text: string): string => decodeXmlEntities(text, "lenient");
 
 /** Attributes of a start tag's attribute text (` r="A1" s="3"`), values unescaped. */
 export function parseAttrs(text: string): Map<string, string> {

@@ -5,6 +5,7 @@
  * processing instructions; it refuses a DOCTYPE and any other entity, exactly like the saxes path.
  * Streaming: `write` takes decoded text chunk by chunk and keeps an unfinished tag for the next one.
  */
+import { decodeXmlEntities } from "../xml-entities";
 import type { XmlHandlers } from "./xml";
 
 export class XmlSyntaxError extends Error {}
@@ -19,34 +20,8 @@ function isSpace(c: number): boolean {
   return c === 32 || c === 10 || c === 13 || c === 9;
 }
 
-const ENTITY = /&(#x[0-9a-fA-F]+|#[0-9]+|[A-Za-z][A-Za-z0-9]*);/g;
-
-export function decodeEntities(text: string): string {
-  if (text.indexOf("&") < 0) return text;
-  const out = text.replace(ENTITY, (_m, name: string) => {
-    switch (name) {
-      case "lt":
-        return "<";
-      case "gt":
-        return ">";
-      case "amp":
-        return "&";
-      case "quot":
-        return '"';
-      case "apos":
-        return "'";
-      default:
-        if (name.charCodeAt(0) === 35) {
-          const code = name.charCodeAt(1) === 120 ? parseInt(name.slice(2), 16) : parseInt(name.slice(1), 10);
-          if (!(code >= 0 && code <= 0x10ffff)) throw new XmlSyntaxError(`bad character reference &${name};`);
-          return String.fromCodePoint(code);
-        }
-        throw new XmlSyntaxError(`undefined entity &${name};`);
-    }
-  });
-  if (out.indexOf("&") >= 0 && /&(?!(#x[0-9a-fA-F]+|#[0-9]+|[A-Za-z][A-Za-z0-9]*);)/.test(text)) throw new XmlSyntaxError("bare &");
-  return out;
-}
+/** The reader's entity decoding: strict, so an undefined entity or a bare & makes the part unreadable. */
+const decodeEntities = (text: string): string => decodeXmlEntities(text, "strict");
 
 function localName(name: string): string {
   const i = name.indexOf(":");
