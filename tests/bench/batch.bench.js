@@ -18,6 +18,7 @@ const path = require("path");
 const ROOT = path.resolve(__dirname, "..", "..");
 const CLI = path.join(ROOT, "dist", "cli", "jixiao.js");
 const FIXTURES = path.resolve(ROOT, "..", "shared", "fixtures");
+const CPU_AT_EXIT = path.join(__dirname, "lib", "cpu-at-exit.js");
 const GOAL = 1.7;
 const SMOKE = process.env.BENCH_SMOKE === "1";
 
@@ -40,17 +41,21 @@ function machine() {
 function audit(dir, jobs) {
   return new Promise((resolve, reject) => {
     const t0 = process.hrtime.bigint();
-    const p = spawn(process.execPath, [CLI, "audit", dir, "--json", "--jobs", String(jobs)], { stdio: ["ignore", "pipe", "ignore"] });
+    const p = spawn(process.execPath, ["-r", CPU_AT_EXIT, CLI, "audit", dir, "--json", "--jobs", String(jobs)], { stdio: ["ignore", "pipe", "ignore", "pipe"] });
     const chunks = [];
+    const usage = [];
     p.stdout.on("data", (d) => chunks.push(d));
+    p.stdio[3].on("data", (d) => usage.push(d));
     p.on("error", reject);
-    p.on("exit", (code) => {
+    // "close", not "exit": both pipes are read to their end.
+    p.on("close", (code) => {
       const ms = Number(process.hrtime.bigint() - t0) / 1e6;
       try {
         const report = JSON.parse(Buffer.concat(chunks).toString("utf8"));
         const failed = report.files.filter((f) => f.error).length;
         if (failed > 0) throw new Error(`${failed} files could not be audited`);
-        resolve({ ms, files: report.files.length, code });
+        const { cpuMs } = JSON.parse(Buffer.concat(usage).toString("utf8") || '{"cpuMs":null}');
+        resolve({ ms, cpuMs, files: report.files.length, code });
       } catch (e) {
         reject(new Error(`jobs ${jobs}: exit ${code}, ${e.message}`));
       }
@@ -86,7 +91,7 @@ async function main() {
     }
     for (const r of [...one, ...all]) if (r.files !== count) throw new Error(`the CLI reported ${r.files} files, not ${count}`);
     const rate = (rs) => count / (median(rs.map((r) => r.ms)) / 1000);
-    const fmt = (rs) => rs.map((r) => (r.ms / 1000).toFixed(1)).join(", ");
+    const fmt = (rs) => rs.map((r) => (r.ms / 1000).toFixed(1)).join(", ") + `; CPU, s: ${rs.map((r) => (r.cpuMs === null ? "?" : (r.cpuMs / 1000).toFixed(1))).join(", ")}`;
     const a = rate(one);
     const b = rate(all);
     process.stdout.write(`--jobs 1: ${a.toFixed(1)} files/s (runs, s: ${fmt(one)})\n`);
@@ -94,6 +99,12 @@ async function main() {
     const loadNow = os.loadavg().map((x) => x.toFixed(1)).join(" ");
     process.stdout.write(`speed-up: ${(b / a).toFixed(2)}× (goal ≥ ${GOAL}× on 2 cores; this machine has ${cores}; load ${loadNow})\n`);
     if (b / a < GOAL && !SMOKE) process.stdout.write(`MISSED: one job per core is less than ${GOAL}× one job\n`);
+    // What two free cores would give: the CPU time of a run spread over them, never less than one job's share.
+    const cpu1 = median(one.map((r) => r.cpuMs ?? NaN));
+    const cpuN = median(all.map((r) => r.cpuMs ?? NaN));
+    if (Number.isFinite(cpu1) && Number.isFinite(cpuN)) {
+      process.stdout.write(`CPU per run: --jobs 1 ${(cpu1 / 1000).toFixed(2)} s, --jobs ${cores} ${(cpuN / 1000).toFixed(2)} s (${(cpuN / cpu1).toFixed(2)}× the work, spread over ${cores} cores)\n`);
+    }
   } finally {
     fs.rmSync(dir, { recursive: true, force: true });
   }
