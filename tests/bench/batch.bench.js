@@ -6,7 +6,7 @@
  * per core. Goal: the second at least 1.7× the first on 2 cores. Median of --runs; a missed goal
  * prints MISSED and is not a failure.
  *
- *   npm run build && node tests/bench/batch.bench.js [--files 500] [--runs 3]
+ *   npm run build && node tests/bench/batch.bench.js [--files 500] [--runs 3] [--cli dist/cli/jixiao.js]
  *   (--rows N is accepted and ignored: the files are the fixtures as they are)
  */
 "use strict";
@@ -16,7 +16,7 @@ const os = require("os");
 const path = require("path");
 
 const ROOT = path.resolve(__dirname, "..", "..");
-const CLI = path.join(ROOT, "dist", "cli", "jixiao.js");
+const CLI = process.argv.includes("--cli") ? path.resolve(process.argv[process.argv.indexOf("--cli") + 1] || "") : path.join(ROOT, "dist", "cli", "jixiao.js");
 const FIXTURES = path.resolve(ROOT, "..", "shared", "fixtures");
 const CPU_AT_EXIT = path.join(__dirname, "lib", "cpu-at-exit.js");
 const GOAL = 1.7;
