@@ -1,5 +1,6 @@
 /** Command-line arguments of `jixiao`, parsed by hand (no dependency for a handful of options). */
 import { DEFAULT_AUDIT_SETTINGS, type Lang } from "../core/types";
+import { isExecutionWeight, isScoreTolerance } from "../host/settings";
 import type { LimitSettings } from "../xlsx/limits";
 import { parseReportArgs, type CrosscheckArgs, type ReportArgs } from "./report-args";
 import { cliText, fill } from "./text";
@@ -67,6 +68,11 @@ export function parseRate(text: string): number | undefined {
   if (!m) return undefined;
   const n = Number(m[1]) / (m[2] ? 100 : 1);
   return Number.isFinite(n) && n > 0 && n <= 1 ? n : undefined;
+}
+
+/** A plain decimal ("1", "0.10", " 20 "); NaN for anything else ("", "1e2", "0x10"). */
+function numberOf(text: string): number {
+  return /^\s*(\d+(\.\d*)?|\.\d+)\s*$/.test(text) ? Number(text) : Number.NaN;
 }
 
 function asLang(value: string): Lang | undefined {
@@ -160,12 +166,13 @@ export function parseArgs(argv: readonly string[], env: Env): CliArgs {
     if (!/^\s*\d+\s*$/.test(jobsText) || jobs < 1 || jobs > 64) return usage(fill(t.badJobs, { value: jobsText }));
   }
   const color = flags.has("--no-color") ? false : flags.has("--color") ? true : undefined;
+  // The same validator as stored settings (host/settings).
   const tolText = values.get("--score-tolerance");
-  const scoreTolerance = tolText === undefined ? undefined : Number(tolText);
-  if (scoreTolerance !== undefined && !(scoreTolerance > 0 && scoreTolerance <= 1)) return usage(fill(t.badRate, { option: "--score-tolerance", value: tolText as string }));
+  const scoreTolerance = tolText === undefined ? undefined : numberOf(tolText);
+  if (tolText !== undefined && !isScoreTolerance(scoreTolerance)) return usage(fill(t.badTolerance, { option: "--score-tolerance", value: tolText }));
   const weightText = values.get("--execution-weight");
-  const executionWeight = weightText === undefined ? undefined : Number(weightText);
-  if (executionWeight !== undefined && !(executionWeight > 0 && executionWeight <= 100)) return usage(fill(t.badRate, { option: "--execution-weight", value: weightText as string }));
+  const executionWeight = weightText === undefined ? undefined : numberOf(weightText);
+  if (weightText !== undefined && !isExecutionWeight(executionWeight)) return usage(fill(t.badWeight, { option: "--execution-weight", value: weightText }));
   const mapFile = values.get("--map-file");
   return {
     command: "audit",
