@@ -117,13 +117,18 @@ function writeSheet(wb: ExcelJS.Workbook, spec: SheetSpec): void {
   for (const m of spec.merges ?? []) ws.mergeCells(m);
 }
 
-/** The sheets written to a real .xlsx with ExcelJS, loaded back, and converted by readGrids. */
-export async function workbookGrids(specs: SheetSpec[]): Promise<Grid[]> {
+/** The sheets written to a real .xlsx with ExcelJS: the file's bytes. */
+export async function workbookBytes(specs: SheetSpec[]): Promise<Uint8Array> {
   const wb = new ExcelJS.Workbook();
   specs.forEach((s, i) => writeSheet(wb, { ...s, sheet: s.sheet ?? `Sheet${i + 1}` }));
-  const buf = await wb.xlsx.writeBuffer();
+  return new Uint8Array(await wb.xlsx.writeBuffer());
+}
+
+/** The sheets written to a real .xlsx with ExcelJS, loaded back, and converted by readGrids. */
+export async function workbookGrids(specs: SheetSpec[]): Promise<Grid[]> {
+  const buf = await workbookBytes(specs);
   const wb2 = new ExcelJS.Workbook();
-  await wb2.xlsx.load(buf as ArrayBuffer);
+  await wb2.xlsx.load(buf.buffer as ArrayBuffer);
   return readGrids(wb2);
 }
 
