@@ -1,7 +1,7 @@
 /** Command-line arguments of `jixiao`, parsed by hand (no dependency for a handful of options). */
 import { DEFAULT_AUDIT_SETTINGS, type Lang } from "../core/types";
 import { isExecutionWeight, isScoreTolerance } from "../host/settings";
-import type { LimitSettings } from "../xlsx/limits";
+import { limitValue, type LimitSettings } from "../xlsx/limits";
 import { parseReportArgs, type CrosscheckArgs, type ReportArgs } from "./report-args";
 import { cliText, fill } from "./text";
 
@@ -155,8 +155,8 @@ export function parseArgs(argv: readonly string[], env: Env): CliArgs {
   for (const [option, field] of Object.entries(LIMIT_OPTIONS)) {
     const text = values.get(option);
     if (text === undefined) continue;
-    const n = Number(text);
-    if (!/^\s*\d+(\.\d+)?\s*$/.test(text) || !Number.isFinite(n) || n <= 0) return usage(fill(t.badLimit, { option, value: text }));
+    const n = limitValue(text);
+    if (n === undefined) return usage(fill(t.badLimit, { option, value: text }));
     limits[field] = n;
   }
   let jobs: number | undefined;

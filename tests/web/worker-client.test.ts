@@ -110,4 +110,12 @@ describe("the worker and its client", () => {
     expect(await row2({ ...settings, scoreTolerance: 1 })).toEqual(["E2 unmet-target.numeric"]);
     worker.close("cost");
   });
+
+  it("read within the page's limits: a file over a lowered cell limit is refused naming it, and opens once the limit is raised", async () => {
+    const bytes = await workbookBytes([{ ...costOverrun(), sheet: "绩效指标" }]);
+    expect(await worker.open("lim", bytes, undefined, { maxCells: 10 })).toMatchObject({ error: "limit-cells", params: { limit: 10 } });
+    const opened = await worker.open("lim", bytes, undefined, { maxCells: 1000 });
+    expect("grids" in opened && opened.grids.map((g) => g.sheet)).toEqual(["绩效指标"]);
+    worker.close("lim");
+  });
 });
