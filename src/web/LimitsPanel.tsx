@@ -5,7 +5,7 @@ import type { Lang } from "../core/types";
 import { fill } from "../host";
 import { DEFAULT_LIMIT_SETTINGS, LIMIT_FIELDS, type LimitField, type LimitSettings } from "../xlsx";
 import { webText } from "./i18n";
-import { LIMIT_TEXT, limitsDraft, validateLimits, type LimitsDraft } from "./limits";
+import { LIMIT_TEXT, limitsDraft, unitText, validateLimits, type LimitsDraft } from "./limits";
 
 const useStyles = makeStyles({
   form: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalM, paddingBottom: tokens.spacingVerticalS },
@@ -53,16 +53,17 @@ export function LimitsPanel({ lang, limits, onSave }: LimitsPanelProps) {
           <form className={styles.form} onSubmit={(e) => void submit(e)} noValidate data-testid="limits-form">
             <Caption1 className={styles.muted}>{t.limitsIntro}</Caption1>
             {LIMIT_FIELDS.map((field) => {
-              const { label, unit } = LIMIT_TEXT[field];
+              const { label } = LIMIT_TEXT[field];
+              const unit = unitText(t, LIMIT_TEXT[field].unit);
               return (
                 <Field
                   key={field}
                   label={t[label]}
-                  hint={fill(t.limitDefault, { value: DEFAULT_LIMIT_SETTINGS[field], unit: t[unit] })}
+                  hint={fill(t.limitDefault, { value: DEFAULT_LIMIT_SETTINGS[field], unit })}
                   validationState={invalid.has(field) ? "error" : "none"}
                   validationMessage={invalid.has(field) ? t.limitInvalid : undefined}
                 >
-                  <Input className={styles.number} inputMode="decimal" value={draft[field]} contentAfter={t[unit]} onChange={(_, data) => edit(field, data.value)} />
+                  <Input className={styles.number} inputMode="decimal" value={draft[field]} contentAfter={unit} onChange={(_, data) => edit(field, data.value)} />
                 </Field>
               );
             })}

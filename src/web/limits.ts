@@ -7,19 +7,23 @@ import type { Lang } from "../core/types";
 import { fill } from "../host";
 import { DEFAULT_LIMIT_SETTINGS, LIMIT_FIELD_OF, LIMIT_FIELDS, limitValue, parseLimitSettings, type LimitField, type LimitSettings } from "../xlsx";
 import { storageGet, storageSet } from "./host";
-import { webText, type WebTextKey } from "./i18n";
+import { webText, type WebText, type WebTextKey } from "./i18n";
 
 export const LIMITS_KEY = "jixiao:limits";
 
-/** Each field's label and unit in the page's text. */
-export const LIMIT_TEXT: Readonly<Record<LimitField, { label: WebTextKey; unit: WebTextKey }>> = {
-  maxPartMb: { label: "limitPartMb", unit: "unitMb" },
-  maxTotalMb: { label: "limitTotalMb", unit: "unitMb" },
+/** Each field's label and unit in the page's text ("MB" is the same in both languages). */
+export const LIMIT_TEXT: Readonly<Record<LimitField, { label: WebTextKey; unit: WebTextKey | "MB" }>> = {
+  maxPartMb: { label: "limitPartMb", unit: "MB" },
+  maxTotalMb: { label: "limitTotalMb", unit: "MB" },
   maxRatio: { label: "limitRatio", unit: "unitTimes" },
   maxCells: { label: "limitCells", unit: "unitCells" },
   maxSharedStrings: { label: "limitSharedStrings", unit: "unitEntries" },
   maxSeconds: { label: "limitSeconds", unit: "unitSeconds" },
 };
+
+export function unitText(t: WebText, unit: WebTextKey | "MB"): string {
+  return unit === "MB" ? unit : t[unit];
+}
 
 /** The limits this browser keeps; fields never saved (or saved damaged) take their defaults. */
 export function loadLimits(storage: Storage | null): LimitSettings {
