@@ -1,6 +1,7 @@
 /** Command-line arguments of `jixiao`, parsed by hand (no dependency for a handful of options). */
 import { DEFAULT_AUDIT_SETTINGS, type Lang } from "../core/types";
 import { isExecutionWeight, isScoreTolerance } from "../host/settings";
+import { plainNumber } from "../host/text";
 import { limitValue, type LimitSettings } from "../xlsx/limits";
 import { parseReportArgs, type CrosscheckArgs, type ReportArgs } from "./report-args";
 import { cliText, fill } from "./text";
@@ -68,11 +69,6 @@ export function parseRate(text: string): number | undefined {
   if (!m) return undefined;
   const n = Number(m[1]) / (m[2] ? 100 : 1);
   return Number.isFinite(n) && n > 0 && n <= 1 ? n : undefined;
-}
-
-/** A plain decimal ("1", "0.10", " 20 "); NaN for anything else ("", "1e2", "0x10"). */
-function numberOf(text: string): number {
-  return /^\s*(\d+(\.\d*)?|\.\d+)\s*$/.test(text) ? Number(text) : Number.NaN;
 }
 
 function asLang(value: string): Lang | undefined {
@@ -168,10 +164,10 @@ export function parseArgs(argv: readonly string[], env: Env): CliArgs {
   const color = flags.has("--no-color") ? false : flags.has("--color") ? true : undefined;
   // The same validator as stored settings (host/settings).
   const tolText = values.get("--score-tolerance");
-  const scoreTolerance = tolText === undefined ? undefined : numberOf(tolText);
+  const scoreTolerance = tolText === undefined ? undefined : plainNumber(tolText);
   if (tolText !== undefined && !isScoreTolerance(scoreTolerance)) return usage(fill(t.badTolerance, { option: "--score-tolerance", value: tolText }));
   const weightText = values.get("--execution-weight");
-  const executionWeight = weightText === undefined ? undefined : numberOf(weightText);
+  const executionWeight = weightText === undefined ? undefined : plainNumber(weightText);
   if (weightText !== undefined && !isExecutionWeight(executionWeight)) return usage(fill(t.badWeight, { option: "--execution-weight", value: weightText }));
   const mapFile = values.get("--map-file");
   return {

@@ -1,4 +1,5 @@
 import type { LimitErrorCode } from "../core/messages";
+import { plainNumber } from "../host/text";
 
 /**
  * What the reader will take from a file it did not make. The defaults are far above any real
@@ -70,9 +71,8 @@ export const LIMIT_FIELD_OF: Readonly<Record<LimitErrorCode, LimitField>> = {
 
 /** A limit as typed (a flag's value, a form field): a plain positive decimal such as "200" or "0.5"; undefined otherwise. */
 export function limitValue(text: string): number | undefined {
-  if (!/^\s*\d+(\.\d+)?\s*$/.test(text)) return undefined;
-  const n = Number(text);
-  return Number.isFinite(n) && n > 0 ? n : undefined;
+  const n = plainNumber(text);
+  return n !== undefined && Number.isFinite(n) && n > 0 ? n : undefined;
 }
 
 /** Limit settings read back from storage: each field a positive number or left out (so it takes its default). */

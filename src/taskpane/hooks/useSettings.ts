@@ -6,6 +6,7 @@ import {
   knownRules,
   noProblems,
   normaliseSettings,
+  plainNumber,
   settingsProblems,
   toHostError,
   type AuditHost,
@@ -44,8 +45,7 @@ function parsePercent(text: string): number | undefined {
 
 /** "10", "12.5", "10分"; undefined for anything else. */
 function parsePoints(text: string): number | undefined {
-  const t = text.trim().replace(/分$/, "").trim();
-  return /^[+-]?(\d+(\.\d*)?|\.\d+)$/.test(t) ? Number(t) : undefined;
+  return plainNumber(text.trim().replace(/分$/, ""));
 }
 
 export function toDraft(s: Settings): SettingsDraft {
