@@ -136,7 +136,7 @@ const RULES_OF_0_1: readonly string[] = RULE_IDS.slice(0, 14);
 
 /** Settings as hosts store them: with the rule ids this version knows, so later versions can tell new rules apart. */
 export function storedSettings(s: Settings): Settings & { known: RuleId[] } {
-  return { lowRate: s.lowRate, explainRate: s.explainRate, rules: [...s.rules], scoreTolerance: s.scoreTolerance, executionWeight: s.executionWeight, known: [...RULE_IDS] };
+  return { ...s, rules: [...s.rules], known: [...RULE_IDS] };
 }
 
 /** The rules and thresholds an audit with these settings runs. */
