@@ -1,3 +1,4 @@
+import { indicatorRows } from "../layouts/access";
 import type { IndicatorRow } from "../layouts/blocks";
 import { points, type ScoreFormula } from "../types";
 import { bandOf, computedRate, executionWeightOf, fundsOf, fundsRuleScore, scoreDiffers } from "./helpers";
@@ -62,7 +63,7 @@ export const scoreMismatch: Rule = {
         });
       }
     }
-    for (const block of model.blocks) if (block.kind === "indicators") for (const row of block.rows) checkRow(row, out, settings.scoreTolerance);
+    for (const block of model.blocks) for (const row of indicatorRows(block)) checkRow(row, out, settings.scoreTolerance);
     return out;
   },
 };
