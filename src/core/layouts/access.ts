@@ -197,6 +197,11 @@ export function headTotals(block: Block): HeadTotal[] {
   return out;
 }
 
+/** Which breakdown of a head total a part belongs to (source: 财政拨款 …, kind: 基本支出 …), as its words say. */
+export function breakdownFamily(part: AmountRow): string {
+  return part.breakdown ?? (/其他/.test(part.name) ? "source" : "other");
+}
+
 /** A total cell's row with the item rows it adds up, whichever layout: the neutral form of a sum. */
 export interface RowSum {
   row: number;

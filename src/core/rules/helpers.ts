@@ -1,5 +1,5 @@
 /** What several rules compute the same way. Rules import from here, never from each other. */
-import { executionScoreRow, indicatorRows, mainScoreTotal, scoreTotals, statedExecutionWeight } from "../layouts/access";
+import { breakdownFamily, executionScoreRow, headTotals, indicatorRows, mainScoreTotal, scoreTotals, statedExecutionWeight } from "../layouts/access";
 import type { AmountRow, Block, IndicatorRow, SheetModel } from "../layouts/blocks";
 import { tolerance, type Num } from "../layouts/read";
 import { roundNoise } from "../parse/number";
@@ -59,6 +59,41 @@ export function fundsOf(model: SheetModel): AmountRow | null {
   for (const b of model.blocks) {
     const row = executionScoreRow(b);
     if (row) return row;
+  }
+  return null;
+}
+
+/** Where the sheet's execution is scored, and the rate its money rows give. */
+export interface ExecutionBasis {
+  /** The row that carries the execution weight and score (the funds block's 年度资金总额). */
+  row: AmountRow;
+  /** The block's score column (得分), if it has one. */
+  scoreCol: number | undefined;
+  /** 执行数 ÷ 预算数: of the row itself, else of the rows under it. */
+  rate: number;
+  /** The row was left at 0 or blank, and the rate comes from the first breakdown under it that holds money. */
+  fromParts: boolean;
+}
+
+/**
+ * The execution rate of the sheet's funds: the 年度资金总额 row's own; when that row is left at 0 or blank above
+ * the rows that hold the money (其中：当年财政拨款 120 | 118.5 | 117.2), the first breakdown under it that has a budget.
+ */
+export function executionBasis(model: SheetModel): ExecutionBasis | null {
+  for (const b of model.blocks) {
+    const row = executionScoreRow(b);
+    if (!row) continue;
+    const own = computedRate(row);
+    if (own !== null) return { row, scoreCol: b.columns.score, rate: own, fromParts: false };
+    if (row.budget && row.budget.value !== 0) return null; // a budget but no actual: no rate to give
+    const parts = headTotals(b).find((h) => h.row === row)?.parts ?? [];
+    for (const family of new Set(parts.map(breakdownFamily))) {
+      const list = parts.filter((p) => breakdownFamily(p) === family && !p.unitClash);
+      const budget = sum(list.map((p) => p.budget?.value ?? null));
+      const actual = list.some((p) => p.actual) ? sum(list.map((p) => p.actual?.value ?? null)) : null;
+      if (budget > 0 && actual !== null) return { row, scoreCol: b.columns.score, rate: roundNoise(actual / budget), fromParts: true };
+    }
+    return null;
   }
   return null;
 }

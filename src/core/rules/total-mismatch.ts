@@ -1,4 +1,4 @@
-import { amountUnit, groupTotals, headTotals, indicatorRows, scoreTotals } from "../layouts/access";
+import { amountUnit, breakdownFamily, groupTotals, headTotals, indicatorRows, scoreTotals } from "../layouts/access";
 import type { AmountRow, Block } from "../layouts/blocks";
 import { isBlank, tolerance, unitsClash, type Num } from "../layouts/read";
 import { roundNoise } from "../parse/number";
@@ -57,7 +57,7 @@ function amountTotals(block: Block, out: RawFinding[], ctx: RuleContext): void {
   for (const { row, parts } of headTotals(block)) {
     const families = new Map<string, AmountRow[]>();
     for (const r of parts) {
-      const f = r.breakdown ?? (/其他/.test(r.name) ? "source" : "other");
+      const f = breakdownFamily(r);
       families.set(f, [...(families.get(f) ?? []), r]);
     }
     for (const [family, list] of families) {
