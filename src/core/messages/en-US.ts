@@ -120,7 +120,7 @@ export const enUS: MessageBook = {
       `column${p.columns.length === 1 ? "" : "s"} ${p.columns.join(", ")}${p.headers.some(Boolean) ? ` (${p.headers.filter(Boolean).join(", ")})` : ""} ${p.columns.length === 1 ? "is" : "are"} hidden; the audit read ${p.columns.length === 1 ? "it" : "them"} as usual`,
     "external-link": (p) => `the formula ${p.formula} takes its value from another workbook, ${p.book}: if that file is moved, renamed or updated, this value may be out of date or fail`,
     "score-mismatch.execution-missing": (p, n) =>
-      `the execution score is empty: ${p.fromParts ? "the total funding row is left blank, and the rows under it give " : ""}an execution rate of ${n.rate(p.rate)}, worth ${n.score(p.computed)} (${n.score(p.weight)} × ${n.rate(p.rate)})`,
+      `the execution score is missing: ${p.fromParts ? "the total funding row is left blank, and the rows under it give " : ""}an execution rate of ${n.rate(p.rate)}, worth ${n.score(p.computed)} (${n.score(p.weight)} × ${n.rate(p.rate)})`,
     "target-changed": (p) => `${item(p.item)}the target set at the start of the year, "${p.initial}", was adjusted to "${p.adjusted}"${TARGET_CHANGE[p.direction]} with no reason given`,
   },
   rules: {

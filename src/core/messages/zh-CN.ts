@@ -121,7 +121,7 @@ export const zhCN: MessageBook = {
     "hidden-rows.columns": (p) => `第 ${p.columns.join("、")} 列${p.headers.some(Boolean) ? `（${p.headers.filter(Boolean).join("、")}）` : ""}被隐藏，审核照常读取了其中的数据`,
     "external-link": (p) => `公式 ${p.formula} 引用了另一个工作簿 ${p.book}：该文件移动、改名或更新后，这里的值可能过时或无法计算`,
     "score-mismatch.execution-missing": (p, n) =>
-      `预算执行率得分未填写：${p.fromParts ? "年度资金总额未填，按其下各项资金计算，" : ""}执行率为 ${n.rate(p.rate)}，应得 ${n.score(p.computed)} 分（${n.score(p.weight)} × ${n.rate(p.rate)}）`,
+      `预算执行率没有得分：${p.fromParts ? "年度资金总额未填，按其下各项资金计算，" : ""}执行率为 ${n.rate(p.rate)}，应得 ${n.score(p.computed)} 分（${n.score(p.weight)} × ${n.rate(p.rate)}）`,
     "target-changed": (p) => `${item(p.item)}指标值由年初的“${p.initial}”调整为“${p.adjusted}”${TARGET_CHANGE[p.direction]}，但未说明调整原因`,
   },
   rules: {

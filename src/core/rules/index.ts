@@ -39,7 +39,6 @@ export const ALL_RULES: readonly Rule[] = [
   missingExplanation,
   gradeMismatch,
   targetExceeded,
-  targetChanged,
   nonNumericActual,
   unitMismatch,
   overBudget,
@@ -55,6 +54,7 @@ export const ALL_RULES: readonly Rule[] = [
   staleValues,
   hiddenRows,
   externalLink,
+  targetChanged,
 ];
 
 /** The rules an audit runs unless told otherwise: every rule that is on by default. */

@@ -1,5 +1,6 @@
 import { indicatorRows } from "../layouts/access";
 import type { IndicatorRow } from "../layouts/blocks";
+import { isCellError, type CellValue } from "../grid/grid";
 import { isBlank } from "../layouts/read";
 import { executionScore } from "../scoring/scoring";
 import { points, type ScoreFormula } from "../types";
@@ -42,6 +43,11 @@ function checkRow(row: IndicatorRow, out: RawFinding[], step: number): void {
   out.push({ code: "score-mismatch.quantitative", row: score.row, col: score.col, params, expected: points(v.score), actual: points(score.value) });
 }
 
+/** No score: a blank cell, a — or /, or an error value (=G6*F6/E6 over a total of 0 gives #DIV/0!). */
+function absent(v: CellValue): boolean {
+  return isBlank(v) || isCellError(v);
+}
+
 /**
  * The execution score against weight × min(rate, 1), the rate from the funds total (or from the rows under a total
  * left at 0); an empty score cell where the money rows give a rate is reported as missing.
@@ -56,7 +62,7 @@ function checkExecution({ grid, model, settings }: RuleContext, out: RawFinding[
   if (stated) {
     if (!scoreDiffers(stated, computed, settings.scoreTolerance)) return;
     out.push({ code: "score-mismatch.execution", row: stated.row, col: stated.col, params: { computed, weight, rate, stated: stated.value }, expected: points(computed), actual: points(stated.value) });
-  } else if (scoreCol !== undefined && isBlank(grid.value(row.row, scoreCol))) {
+  } else if (scoreCol !== undefined && absent(grid.value(row.row, scoreCol))) {
     out.push({ code: "score-mismatch.execution-missing", severity: "warning", row: row.row, col: scoreCol, params: { computed, weight, rate, fromParts }, expected: points(computed) });
   }
 }
