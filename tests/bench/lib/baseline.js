@@ -16,6 +16,7 @@ function git(args) {
 
 /** The commit before the first one that touched `firstPath` (issue 9 began by adding src/core/vocabulary). */
 function commitBefore(firstPath) {
+  if (git(["rev-parse", "--is-shallow-repository"]) === "true") throw new Error("this clone is shallow (git clone --depth)");
   const first = git(["rev-list", "--reverse", "HEAD", "--", firstPath]).split("\n")[0];
   if (!first) throw new Error(`no commit in this clone touches ${firstPath}`);
   return git(["rev-parse", "--short", `${first}^`]);
