@@ -11,6 +11,18 @@ function amountBlock(block: Block): AmountBlock | null {
   return block.kind === "indicators" ? null : block;
 }
 
+/** Row lists are worked out once per block (the rules ask for the same ones over 50,000-row tables). */
+function cached<T>(cache: WeakMap<Block, T>, block: Block, make: () => T): T {
+  let v = cache.get(block);
+  if (v === undefined) {
+    v = make();
+    cache.set(block, v);
+  }
+  return v;
+}
+const ITEMS = new WeakMap<Block, AmountRow[]>();
+const EXECUTION = new WeakMap<Block, AmountRow[]>();
+
 // ---- rows ----
 
 /** Rows holding money (budget, actual, rate): every row of a line-item table or a funds block. */
@@ -20,13 +32,12 @@ export function amountRows(block: Block): AmountRow[] {
 
 /** The item rows among the money rows (not categories, subtotals or totals). */
 export function amountItems(block: Block): AmountRow[] {
-  return amountRows(block).filter((r) => r.kind === "item");
+  return cached(ITEMS, block, () => amountRows(block).filter((r) => r.kind === "item"));
 }
 
 /** Rows whose execution rate is judged: a line-item table's items; the funds block's 年度资金总额 (its total). */
 export function executionRows(block: Block): AmountRow[] {
-  const rows = amountRows(block);
-  return block.kind === "funds" ? rows.filter((r) => r.kind === "total") : rows.filter((r) => r.kind === "item");
+  return cached(EXECUTION, block, () => (block.kind === "funds" ? amountRows(block).filter((r) => r.kind === "total") : amountItems(block)));
 }
 
 /** Rows holding a target and an actual (the indicators). */
