@@ -14,7 +14,7 @@
 const os = require("os");
 const { compileSource } = require("./lib/compile");
 const { commitBefore, extractCore } = require("./lib/baseline");
-const { lineItemData } = require("./lib/workbooks");
+const { lineItemGridInit } = require("./lib/workbooks");
 
 function arg(name, fallback) {
   const i = process.argv.indexOf(name);
@@ -40,14 +40,9 @@ function loadCore(srcRoot) {
   };
 }
 
-/** The shared generated table (lib/workbooks.js), as audit-scaling.bench.js builds it. */
+/** The shared generated table (lib/workbooks.js) as a Grid of the given tree. */
 function lineItemGrid(Grid, n) {
-  const data = lineItemData(n);
-  const rowFormats = [null, null, ...data.formats, null, null];
-  const rows = [[data.title], [null, null, null, null, null, null, data.unitNote], data.header, ...data.items];
-  rows.push(["合计", "", data.totals.budget, data.totals.spent, data.totals.rate, "", ""]);
-  const formats = rows.map((_, i) => (i < 3 ? [] : rowFormats));
-  return new Grid({ sheet: "项目支出明细", rows, formats, merges: [{ top: 1, left: 1, bottom: 1, right: 7 }] });
+  return new Grid(lineItemGridInit(n));
 }
 
 function median(xs) {
