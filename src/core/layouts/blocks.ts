@@ -87,6 +87,9 @@ export interface IndicatorRow {
   /** Cells to point at. */
   targetCol: number | undefined;
   actualCol: number | undefined;
+  /** 年初指标值 as written, when the block has one beside the 调整指标值 (the target); "" when blank. */
+  initialTargetText?: string;
+  initialTargetCol?: number;
 }
 
 export interface IndicatorBlock {

@@ -328,8 +328,8 @@ function text(v: CellValue): string {
 }
 
 /** The target when a provincial form splits it over operator, value and unit columns. */
-function splitTarget(grid: Grid, row: number, cols: Columns): CellValue {
-  const value = cellForParse(grid, row, cols.target);
+function splitTarget(grid: Grid, row: number, cols: Columns, col = cols.target): CellValue {
+  const value = cellForParse(grid, row, col);
   if (cols.operator === undefined && cols.unit === undefined) return value;
   const op = readText(grid, row, cols.operator);
   const unit = readText(grid, row, cols.unit);
@@ -430,7 +430,10 @@ function buildIndicatorBlock(grid: Grid, hit: HeaderHit, endRow: number): Indica
       if (group2) labelWeights.push(group2);
     }
     if (l2) level2 = l2;
-    const targetValue = splitTarget(grid, r, cols);
+    // 调整指标值 is the target; where it is left blank, the 年初指标值 stands.
+    const initialValue = cols.initialTarget === undefined ? null : splitTarget(grid, r, cols, cols.initialTarget);
+    const adjustedValue = splitTarget(grid, r, cols);
+    const targetValue = isBlank(adjustedValue) && !isBlank(initialValue) ? initialValue : adjustedValue;
     const actualValue = actualCell(grid, r, cols);
     const targetText = text(targetValue);
     const actualText = text(actualValue);
@@ -466,6 +469,7 @@ function buildIndicatorBlock(grid: Grid, hit: HeaderHit, endRow: number): Indica
       result,
       targetCol: cols.target,
       actualCol: cols.indicatorActual,
+      ...(cols.initialTarget === undefined ? {} : { initialTargetText: text(initialValue), initialTargetCol: cols.initialTarget }),
     });
   }
   const first = totals[0];
