@@ -117,6 +117,19 @@ function specHolds(spec: LayoutSpec, columns: Columns, count: number): boolean {
   return count >= spec.minRoles && spec.needs.every((any) => any.some((r) => columns[r] !== undefined));
 }
 
+/** A spec's stand-ins: 实际完成情况 (read as a status) is the actual of an indicator table that has no 实际完成值. */
+function standIn(spec: LayoutSpec, columns: Columns, cells: HeaderCell[], map: ColumnMap | undefined): HeaderCell[] {
+  let out = cells;
+  for (const [missing, by] of spec.standIns ?? []) {
+    const col = columns[by];
+    if (columns[missing] !== undefined || col === undefined || map?.[by] !== undefined) continue;
+    columns[missing] = col;
+    delete columns[by];
+    out = out.map((c) => (c.col === col && c.role === by ? { ...c, role: missing } : c));
+  }
+  return out;
+}
+
 /** 年度指标值 over 指标性质 | 指标值 | 度量单位: the row below names the columns inside the merged header cell. */
 function subHeader(grid: Grid, row: number, top: RowRoles, map: ColumnMap | undefined): RowRoles | null {
   if (row + 1 > grid.lastRow) return null;
@@ -155,7 +168,8 @@ function readHeader(grid: Grid, row: number, map: ColumnMap | undefined, unread:
     }
     for (const spec of LAYOUT_SPECS) {
       if (!specHolds(spec, columns, roles.count)) continue;
-      return { row, dataRow, columns, unit: roles.unit, kind: spec.kind, spec, cells: roles.cells, scorePoints: roles.scorePoints, labelPoints: roles.labelPoints };
+      const cells = standIn(spec, columns, roles.cells, map);
+      return { row, dataRow, columns, unit: roles.unit, kind: spec.kind, spec, cells, scorePoints: roles.scorePoints, labelPoints: roles.labelPoints };
     }
   }
   if (unread) {

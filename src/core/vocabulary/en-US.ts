@@ -20,9 +20,11 @@ export const HEADERS_EN: readonly RoleWords[] = [
   { role: "target", words: ["target*", "planned value", "goal", "expected value"] },
   { role: "operator", words: ["operator", "comparison"] },
   { role: "unit", words: ["unit", "units", "uom", "unit of measure"] },
+  // A budget line is the item, not its amount: before the budget and spending words it contains.
+  { role: "name", words: ["budget item*", "budget line*", "expenditure item*", "expense item*", "cost item*"] },
   { role: "initialBudget", words: ["original budget", "initial budget", "opening budget"] },
   { role: "fullBudget", words: ["revised budget", "adjusted budget", "final budget", "full year budget", "annual budget"] },
-  { role: "amountActual", words: ["actual*", "spent", "spending", "spend", "expenditure*", "expended", "disburs*", "paid", "used", "outturn"] },
+  { role: "amountActual", words: ["actual*", "spent", "spending", "spend", "expenditure*", "expended", "disburs*", "paid", "used", "utilised", "utilized", "outturn"] },
   { role: "budget", words: ["budget*", "allocation*", "allocated", "appropriation*", "approved", "planned amount", "grant amount", "funding"] },
   { role: "name", words: ["item*", "line item", "project*", "name", "activity", "activities", "description", "component*", "programme", "program", "line"] },
   { role: "seq", words: ["no", "seq", "sn", "s n", "number"], exact: ["#"] },

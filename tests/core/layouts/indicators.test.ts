@@ -156,3 +156,35 @@ describe("English headers", () => {
     expect(textOf(en)).toContain("44.23"); // 50 × 253 ÷ 286
   });
 });
+
+describe("an actual column headed as a status (found by the evaluation corpus, tests/eval)", () => {
+  const words = (actualHeader: string): SheetSpec => ({
+    rows: [
+      ["一级指标", "二级指标", "考核指标", "年度目标", actualHeader, "权重", "评分", "扣分说明"],
+      ["产出指标", "数量指标", "政策宣传场次", "≥100场", "85场", 30, 30, ""],
+      ["效益指标", "社会效益指标", "群众知晓率", "≥90%", "93%", 70, 70, ""],
+    ],
+  });
+
+  it.each(["实际完成情况", "完成情况", "指标完成情况"])("%s is the block's actual when no 实际完成值 stands beside it", (header) => {
+    const b = indicatorBlock(words(header));
+    expect(b.columns.indicatorActual).toBe(5);
+    expect(b.columns.status).toBeUndefined();
+    expect(b.headerCells?.find((c) => c.col === 5)?.role).toBe("indicatorActual");
+    expect(cells(audit(words(header)).findings).filter((c) => !c.includes("weight-sum.group"))).toEqual(["E2 unmet-target.numeric", "G2 score-mismatch.quantitative", "H2 missing-explanation.unmet"]);
+  });
+
+  it("beside a 实际完成值 column, 完成情况 stays a status", () => {
+    const spec = words("实际完成值");
+    (spec.rows[0] as string[]).push("完成情况");
+    const b = indicatorBlock(spec);
+    expect(b.columns.indicatorActual).toBe(5);
+    expect(b.columns.status).toBe(9);
+  });
+
+  it("a status column the user mapped stays a status", () => {
+    const model = detectBlocks(grid(words("完成情况")), { map: { status: 5 } });
+    const b = model.blocks[0] as IndicatorBlock;
+    expect(b.columns.status).toBe(5);
+  });
+});

@@ -9,6 +9,10 @@ import type { Role } from "../../../src/core/vocabulary";
 const TABLE: [string, Role | null][] = [
   // The issue's table of misread provincial headers.
   ["执行率权重", "weight"],
+  // Found by the evaluation corpus (tests/eval): department forms' 考核指标, 年度目标 and 执行金额.
+  ["考核指标", "level3"],
+  ["年度目标", "target"],
+  ["执行金额", "amountActual"],
   ["执行率得分", "score"],
   ["执行率得分（分）", "score"],
   ["指标权重（分）", "weight"],
@@ -31,6 +35,13 @@ const TABLE: [string, Role | null][] = [
   ["Achieved?", "status"],
   ["Comments", "explanation"],
   ["Disbursed", "amountActual"],
+  // A budget line names the item (issue 9 evaluation: "Budget item" was read as a second budget column).
+  ["Budget item", "name"],
+  ["Budget line", "name"],
+  ["Expenditure item", "name"],
+  ["Funds utilised", "amountActual"],
+  ["Funds utilized", "amountActual"],
+  ["Utilisation", "rate"],
   ["Disbursement", "amountActual"],
   ["Disbursement rate", "rate"],
   ["Budget", "budget"],
