@@ -75,6 +75,8 @@ export interface IndicatorRow {
   name: string;
   /** The target as written (operator, value and unit joined when split over columns). */
   targetText: string;
+  /** 年初指标值 as written, when an adjusted target (调整指标值) stands beside it: a change that wants explaining. */
+  initialTargetText?: string;
   target: Result<Target> | null;
   actual: Result<Actual> | null;
   actualText: string;

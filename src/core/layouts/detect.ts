@@ -470,6 +470,7 @@ function buildIndicatorBlock(grid: Grid, hit: HeaderHit, endRow: number): Indica
       level2,
       name: stripNamePrefix(rawName) || l2 || level2,
       targetText,
+      ...(cols.initialTarget !== undefined ? { initialTargetText: text(cellForParse(grid, r, cols.initialTarget)) } : {}),
       target,
       actual,
       actualText,

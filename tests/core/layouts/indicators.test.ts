@@ -2,6 +2,7 @@ import { a1, parseA1 } from "../../../src/core/grid/grid";
 import type { IndicatorBlock } from "../../../src/core/layouts/blocks";
 import { detectBlocks } from "../../../src/core/layouts/detect";
 import { audit, cells, grid, padded, placedAt, type SheetSpec, textOf } from "../../helpers/grid";
+import * as forms from "../../helpers/real-forms";
 import { changed, CLEAN_INDICATORS, indicators } from "../../helpers/sheets";
 
 function indicatorBlock(spec: SheetSpec): IndicatorBlock {
@@ -186,5 +187,22 @@ describe("an actual column headed as a status (found by the evaluation corpus, t
     const model = detectBlocks(grid(words("完成情况")), { map: { status: 5 } });
     const b = model.blocks[0] as IndicatorBlock;
     expect(b.columns.status).toBe(5);
+  });
+});
+
+describe("年初指标值 beside 调整指标值 (found by the evaluation corpus, tests/eval)", () => {
+  it("the adjusted one is the target; the first is kept as written, for a rule to ask whether the change is explained", () => {
+    const b = indicatorBlock(forms.adjustedTargets());
+    expect(b.rows.map((r) => [r.targetText, r.initialTargetText])).toEqual([
+      ["≥80户", "≥100户"],
+      ["≥40人次", "≥50人次"],
+      ["≥90%", "≥90%"],
+      ["≥90%", "≥90%"],
+      ["100%", "100%"],
+    ]);
+  });
+
+  it("a table with one target column has no initial target", () => {
+    expect(indicatorBlock(indicators(CLEAN_INDICATORS)).rows.every((r) => r.initialTargetText === undefined)).toBe(true);
   });
 });
