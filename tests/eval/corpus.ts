@@ -84,6 +84,22 @@ const english: EvalCase[] = [
   },
 ];
 
+english.push({
+  id: "en-national-form",
+  classes: ["c01-english-headers", "c04-two-row-headers"],
+  title: "the national form in English: Initial/Revised budget, Actual expenditure, Total score",
+  sheets: sheet(forms.englishNationalForm()),
+  judges: [...FUNDS_RULES, ...INDICATOR_RULES],
+  expect: [
+    at("score-mismatch", "H3", "score-mismatch.execution", "10 × 80/100 = 8"),
+    at("unmet-target", "E8"),
+    at("score-mismatch", "G8", "score-mismatch.quantitative", "30 × 1800/2000 = 27"),
+    at("missing-explanation", "H8"),
+  ],
+  mustNot: [at("rate-mismatch", "G3", undefined, "80% is 80/100, on the revised budget")],
+  layouts: { Sheet1: "self-evaluation" },
+});
+
 const provincial: EvalCase[] = [
   {
     id: "prov-hubei-funds",
@@ -158,6 +174,29 @@ const provincial: EvalCase[] = [
   },
 ];
 
+provincial.push(
+  {
+    id: "two-row-budget-header",
+    classes: ["c04-two-row-headers", "c02-provincial-header-words"],
+    title: "预算数 over 年初预算数 | 调整后预算数 in a line-item table; row 4 at 75% with no reason, row 5 on the wrong base",
+    sheets: sheet(forms.twoRowBudgetHeader()),
+    judges: CORE,
+    expect: [at("missing-explanation", "G4", "missing-explanation.low-rate"), at("rate-mismatch", "F5", undefined, "114% is 57/50 on the initial budget; 57/60 is 95%")],
+    mustNot: [onRow("rate-mismatch", 3, "78/80 on the adjusted budget")],
+    layouts: { Sheet1: "line-items" },
+  },
+  {
+    id: "categories-subtotals",
+    classes: ["c07-block-own-total", "c17-rates-text-formulas"],
+    title: "一、/二、 categories with 小计 rows; the second 小计 states 47 where 46, the 合计 191 where 189",
+    sheets: sheet(forms.categoriesAndSubtotals()),
+    judges: CORE,
+    expect: [at("total-mismatch", "D11", undefined, "27 + 19 = 46"), at("total-mismatch", "D12", undefined, "143 + 46 = 189")],
+    allowed: [onRow("rate-mismatch", 11), onRow("rate-mismatch", 12)],
+    layouts: { Sheet1: "line-items" },
+  },
+);
+
 const grades: EvalCase[] = [
   {
     id: "grade-under-score",
@@ -184,6 +223,31 @@ const grades: EvalCase[] = [
     expect: [at("grade-mismatch", "B11", undefined, "95 is 优"), at("unmet-target", "E2")],
   },
 ];
+
+grades.push(
+  {
+    id: "grade-inline",
+    classes: ["c03-grade-rows", "c05-typesetting-symbols"],
+    title: "自评等级：优秀 written in one cell under a 总分 of 87; a deadline missed",
+    sheets: sheet(forms.inlineGradeAndDeadline()),
+    judges: INDICATOR_RULES,
+    expect: [
+      at("grade-mismatch", "A7", undefined, "87 is 良"),
+      at("unmet-target", "E2", "unmet-target.deadline"),
+      at("score-mismatch", "G2", undefined, "a missed deadline does not earn full marks"),
+      at("missing-explanation", "H2"),
+      at("unmet-target", "E4"),
+    ],
+  },
+  {
+    id: "grade-inline-right",
+    classes: ["c03-grade-rows"],
+    title: "评价等级为良好 under the same 总分",
+    sheets: sheet(forms.inlineGradeAndDeadline("评价等级为良好")),
+    judges: ["grade-mismatch"],
+    expect: [],
+  },
+);
 
 const twoRow: EvalCase[] = [
   {
@@ -515,6 +579,16 @@ const labelWeights: EvalCase[] = [
     allowed: [anywhere("weight-sum", "the two goals add up to 95")],
   },
 ];
+
+labelWeights.push({
+  id: "label-weights-indicator-header",
+  classes: ["c09-label-weights"],
+  title: "绩效指标(90分) in the indicator header of a national form, the weights adding up to 85",
+  sheets: sheet(forms.statedIndicatorTotal()),
+  judges: INDICATOR_RULES,
+  expect: [onRow("weight-sum", 4, "绩效指标(90分) states 90; 45 + 30 + 10 = 85")],
+  allowed: [warnings("weight-sum")],
+});
 
 const executionWeight: EvalCase[] = [
   {

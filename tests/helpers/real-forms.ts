@@ -763,3 +763,92 @@ export function progressLineItems(): SheetSpec {
     ],
   };
 }
+
+/** The national form in English, as grant programmes translate it: 80% executed, 10 stated (the rule gives 8). */
+export function englishNationalForm(): SheetSpec {
+  return {
+    rows: [
+      ["Project self-evaluation form"],
+      ["Funds (RMB 10,000)", "", "Initial budget", "Revised budget", "Actual expenditure", "Weight", "Execution rate", "Score"],
+      ["", "Total funds", 120, 100, 80, 10, 0.8, 10],
+      ["", "Of which: fiscal allocation", 120, 100, 80],
+      [],
+      ["Level 1 indicator", "Level 2 indicator", "Level 3 indicator", "Annual target", "Actual value", "Weight", "Score", "Reason for deviation"],
+      ["Output", "Quantity", "Schools repaired", "≥10", "10", 50, 50, ""],
+      ["Outcome", "Social", "Pupils served", "≥2000", "1800", 30, 30, ""],
+      ["Satisfaction", "Beneficiaries", "Satisfaction rate", "≥90%", "95%", 10, 10, ""],
+      ["Total score", "", "", "", "", 100, 100, ""],
+    ],
+    formats: { G3: "0.00%" },
+  };
+}
+
+/** Line items whose budget header spans two columns (预算数 over 年初 | 调整后); rates on the adjusted base, except row 5's (57/50 on the initial one). */
+export function twoRowBudgetHeader(): SheetSpec {
+  return {
+    rows: [
+      ["序号", "项目名称", "预算数", "", "执行数", "执行率", "情况说明"],
+      ["", "", "年初预算数", "调整后预算数", "", "", ""],
+      [1, "教师培训", 100, 80, 78, 0.975, "按计划完成"],
+      [2, "设备购置", 200, 200, 150, 0.75, ""],
+      [3, "校园维修", 50, 60, 57, 1.14, "追加维修项目"],
+      ["合计", "", 350, 340, 285, 0.8382, ""],
+    ],
+    merges: ["A1:A2", "B1:B2", "C1:D1", "E1:E2", "F1:F2", "G1:G2"],
+    formats: { "F3:F6": "0.00%" },
+  };
+}
+
+/** Line items in categories (一、/二、) with 小计 rows; the second 小计 and the 合计 state wrong actuals. */
+export function categoriesAndSubtotals(): SheetSpec {
+  return {
+    rows: [
+      ["2023年专项资金支出明细表"],
+      ["", "", "", "", "", "单位：万元"],
+      ["序号", "项目名称", "预算数", "执行数", "执行率", "备注"],
+      ["一、", "基础设施", null, null, null, ""],
+      [1, "道路修缮", 100, 95, 0.95, ""],
+      [2, "桥梁加固", 50, 48, 0.96, ""],
+      ["", "小计", 150, 143, 0.9533, ""],
+      ["二、", "公共服务", null, null, null, ""],
+      [3, "文化活动", 30, 27, 0.9, ""],
+      [4, "体育设施", 20, 19, 0.95, ""],
+      ["", "小计", 50, 47, 0.94, ""],
+      ["合计", "", 200, 191, 0.955, ""],
+    ],
+    merges: ["A1:F1"],
+    formats: { "C5:D12": "0.00", "E5:E12": "0.00%" },
+  };
+}
+
+/** A grade written inline (自评等级：优秀) under a 总分 of 87, and deadlines: one missed (11月底前, done 12月15日). */
+export function inlineGradeAndDeadline(gradeText = "自评等级：优秀"): SheetSpec {
+  return {
+    rows: [
+      INDICATOR_HEADER,
+      ["产出指标", "时效指标", "完工时间", "2023年11月底前", "2023年12月15日", 20, 20, ""],
+      ["产出指标", "数量指标", "改造户数", "≥100户", "100户", 30, 30, ""],
+      ["效益指标", "社会效益指标", "受益人口", "≥500人", "450人", 30, 27, "部分住户外出"],
+      ["满意度指标", "服务对象满意度", "满意度", "≥90%", "95%", 10, 10, ""],
+      ["总分", "", "", "", "", 90, 87, ""],
+      [gradeText],
+    ],
+  };
+}
+
+/** The national form with 绩效指标(90分) in its indicator header, the indicator weights adding up to 85. */
+export function statedIndicatorTotal(): SheetSpec {
+  return {
+    rows: [
+      ["项目资金（万元）", "", "年初预算数", "全年预算数", "全年执行数", "分值", "执行率", "得分"],
+      ["", "年度资金总额", 100, 100, 100, 10, 1, 10],
+      [],
+      ["绩效指标(90分)", "一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分", "偏差原因分析及改进措施"],
+      ["", "产出指标", "数量指标", "改造户数", "≥100户", "100户", 45, 45, ""],
+      ["", "效益指标", "社会效益指标", "受益人口", "≥500人", "520人", 30, 30, ""],
+      ["", "满意度指标", "服务对象满意度", "满意度", "≥90%", "95%", 10, 10, ""],
+    ],
+    merges: ["A4:A7"],
+    formats: { G2: "0.00%" },
+  };
+}
