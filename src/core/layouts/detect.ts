@@ -6,6 +6,7 @@ import {
   breakdownFamily,
   CATEGORY_LABEL,
   gradeWord,
+  headerSized,
   isBreakdownStart,
   isEmptyExplanation,
   isExplanationRowLabel,
@@ -88,7 +89,7 @@ function readRoles(grid: Grid, row: number, map: ColumnMap | undefined): RowRole
     if (grid.isMergedFollower(row, c)) continue;
     const v = grid.raw(row, c);
     if (typeof v !== "string" || v.trim() === "") continue;
-    const h = v.length <= 30 ? normalizeHeader(v) : null;
+    const h = headerSized(v) ? normalizeHeader(v) : null;
     const u = h?.unit ?? null;
     const mapped = mappedCols.get(c);
     const m = mapped ? { role: mapped } : matchHeader(v);

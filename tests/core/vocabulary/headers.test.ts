@@ -13,6 +13,10 @@ const TABLE: [string, Role | null][] = [
   ["考核指标", "level3"],
   ["年度目标", "target"],
   ["执行金额", "amountActual"],
+  // Long headers are headers when their bracketed note is set aside; long prose is not.
+  ["偏差原因分析及改进措施（对未达到年度指标值的指标须逐项说明原因）", "explanation"],
+  ["实际完成值（填写实际达到的数值，须与年度指标值的计量单位保持一致）", "indicatorActual"],
+  ["本项目年初预算一百万元，全年执行数为九十五万元，执行率为百分之九十五", null],
   ["执行率得分", "score"],
   ["执行率得分（分）", "score"],
   ["指标权重（分）", "weight"],
