@@ -318,6 +318,31 @@ const symbols: EvalCase[] = [
   },
 ];
 
+symbols.push(
+  {
+    id: "sym-spaced-headers-total-first",
+    classes: ["c05-typesetting-symbols", "c07-block-own-total"],
+    title: "预 算 数 / 执 行 数 typeset with spaces; 合  计 first, stating 300 where the items add up to 290",
+    sheets: sheet(forms.totalFirstSpacedHeaders()),
+    judges: CORE,
+    expect: [
+      at("total-mismatch", "D2", undefined, "190 + 70 + 30 = 290"),
+      at("low-execution", "E4", undefined, "70/150 = 46.67%"),
+      at("missing-explanation", "F5", "missing-explanation.low-rate", "60% with no remark"),
+    ],
+    allowed: [onRow("rate-mismatch", 2, "75% of the stated 300; 290/400 is 72.5%")],
+    layouts: { Sheet1: "line-items" },
+  },
+  {
+    id: "sym-long-explanation-header",
+    classes: ["c05-typesetting-symbols", "c12-empty-explanation-tokens"],
+    title: "an explanation header of 32 characters over an unmet target with no reason",
+    sheets: sheet(forms.longExplanationHeader()),
+    judges: INDICATOR_RULES,
+    expect: [at("unmet-target", "E2"), at("missing-explanation", "H2")],
+  },
+);
+
 const breakdowns: EvalCase[] = [
   {
     id: "double-breakdown",
@@ -787,6 +812,27 @@ const readingValues: EvalCase[] = [
     layouts: { Sheet1: "line-items" },
   },
 ];
+
+readingValues.push(
+  {
+    id: "percent-actuals-as-numbers",
+    classes: ["c17-rates-text-formulas"],
+    title: "≥90% targets met by 0.95, 95 and \"95\"; 0.85 against ≥90% missed with full marks",
+    sheets: sheet(forms.percentActualsAsNumbers()),
+    judges: INDICATOR_RULES,
+    expect: [at("unmet-target", "E5"), at("score-mismatch", "G5", undefined, "20 × 85/90 = 18.89"), at("missing-explanation", "H5")],
+    mustNot: [onRow("unmet-target", 2), onRow("unmet-target", 3), onRow("unmet-target", 4)],
+  },
+  {
+    id: "amounts-with-units",
+    classes: ["c17-rates-text-formulas"],
+    title: "amounts typed as 120万元 and 1,200.00万元; row 3 states 90% where 75%",
+    sheets: sheet(forms.amountsWithUnits()),
+    judges: CORE,
+    expect: [at("rate-mismatch", "E3", undefined, "900/1200 = 75%")],
+    layouts: { Sheet1: "line-items" },
+  },
+);
 
 const unsupported: EvalCase[] = [
   {

@@ -852,3 +852,59 @@ export function statedIndicatorTotal(): SheetSpec {
     formats: { G2: "0.00%" },
   };
 }
+
+/** Headers typeset with spaces (预 算 数), the 合  计 row first under the header (before its items), stating 300 where the items add up to 290. */
+export function totalFirstSpacedHeaders(): SheetSpec {
+  return {
+    rows: [
+      ["序 号", "项 目 名 称", "预 算 数", "执 行 数", "执 行 率", "备 注"],
+      ["合  计", "", 400, 300, 0.75, ""],
+      [1, "环境整治", 200, 190, 0.95, ""],
+      [2, "污水处理", 150, 70, 0.4667, "管网工程延期"],
+      [3, "垃圾清运", 50, 30, 0.6, ""],
+    ],
+    formats: { "E2:E5": "0.00%" },
+  };
+}
+
+/** An explanation header as long as forms print it, over an unmet target with no reason. */
+export function longExplanationHeader(): SheetSpec {
+  const header = [...INDICATOR_HEADER];
+  header[7] = "偏差原因分析及改进措施（对未达到年度指标值的指标须逐项说明原因）";
+  return {
+    rows: [
+      header,
+      ["产出指标", "数量指标", "培训人次", "≥100人次", "80人次", 50, 40, ""],
+      ["效益指标", "社会效益指标", "知晓率", "≥90%", "95%", 30, 30, ""],
+      ["满意度指标", "服务对象满意度", "满意度", "≥90%", "95%", 10, 10, ""],
+      ["预算执行率", "", "预算执行率", "100%", "100%", 10, 10, ""],
+    ],
+  };
+}
+
+/** Percent targets with actuals typed as fractions (0.95, General), points (95) and text ("95"); one 0.85 against ≥90%. */
+export function percentActualsAsNumbers(): SheetSpec {
+  return {
+    rows: [
+      INDICATOR_HEADER,
+      ["产出指标", "质量指标", "验收合格率", "≥90%", 0.95, 20, 20, ""],
+      ["产出指标", "质量指标", "设备完好率", "≥90%", 95, 20, 20, ""],
+      ["效益指标", "社会效益指标", "群众知晓率", "≥90%", "95", 20, 20, ""],
+      ["效益指标", "社会效益指标", "政策覆盖率", "≥90%", 0.85, 20, 20, ""],
+      ["满意度指标", "服务对象满意度", "满意度", "≥90%", "96%", 10, 10, ""],
+      ["预算执行率", "", "预算执行率", "100%", "100%", 10, 10, ""],
+    ],
+  };
+}
+
+/** Line items whose amounts are typed with their unit (120万元) and thousands separators; row 3 states 90% where 75%. */
+export function amountsWithUnits(): SheetSpec {
+  return {
+    rows: [
+      ["序号", "项目名称", "预算数", "执行数", "执行率", "情况说明"],
+      [1, "宣传经费", "120万元", "114万元", "95%", "按计划完成"],
+      [2, "培训经费", "1,200.00万元", "900.00万元", "90%", "部分培训改为线上"],
+      ["合计", "", "1,320.00万元", "1,014.00万元", "76.82%", ""],
+    ],
+  };
+}
