@@ -17,7 +17,8 @@ export const HEADERS_EN: readonly RoleWords[] = [
   { role: "level2", words: ["level 2", "level2", "second level", "subcategory", "sub category"] },
   { role: "level3", words: ["level 3", "level3", "third level", "indicator*", "kpi*"] },
   { role: "initialTarget", words: ["original target", "initial target", "baseline target"] },
-  { role: "target", words: ["target*", "planned value", "goal", "expected value"] },
+  // "Value" alone: the target's value under "Annual target" (Operator | Value | Unit), as 指标值 is in Chinese.
+  { role: "target", words: ["target*", "planned value", "goal", "expected value", "target value"], exact: ["value"] },
   { role: "operator", words: ["operator", "comparison"] },
   { role: "unit", words: ["unit", "units", "uom", "unit of measure"] },
   // A budget line is the item, not its amount: before the budget and spending words it contains.

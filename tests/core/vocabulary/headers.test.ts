@@ -41,6 +41,8 @@ const TABLE: [string, Role | null][] = [
   ["Disbursed", "amountActual"],
   // A budget line names the item (issue 9 evaluation: "Budget item" was read as a second budget column).
   ["Budget item", "name"],
+  ["Value", "target"],
+  ["Actual value", "indicatorActual"],
   ["Budget line", "name"],
   ["Expenditure item", "name"],
   ["Funds utilised", "amountActual"],
