@@ -100,6 +100,16 @@ english.push({
   layouts: { Sheet1: "self-evaluation" },
 });
 
+english.push({
+  id: "en-two-row-target",
+  classes: ["c01-english-headers", "c04-two-row-headers"],
+  title: "Annual target over Operator | Value | Unit; 90% against ≥95% with full marks",
+  sheets: sheet(forms.englishTwoRowTarget()),
+  judges: [...INDICATOR_RULES, "weight-sum"],
+  expect: [at("unmet-target", "F4"), at("score-mismatch", "H4", "score-mismatch.quantitative", "30 × 90/95 = 28.42"), at("missing-explanation", "I4")],
+  layouts: { Sheet1: "indicators" },
+});
+
 const provincial: EvalCase[] = [
   {
     id: "prov-hubei-funds",
@@ -739,6 +749,16 @@ const stacked: EvalCase[] = [
   },
 ];
 
+stacked.push({
+  id: "stacked-projects-with-funds",
+  classes: ["c14-stacked-blocks", "c10-execution-weight"],
+  title: "two whole projects (funds + indicators) on one sheet; the second states 10 for 90% executed",
+  sheets: sheet(forms.twoProjectsWithFunds()),
+  judges: [...INDICATOR_RULES, ...FUNDS_RULES],
+  expect: [at("score-mismatch", "H12", "score-mismatch.execution", "10 × 90% = 9")],
+  mustNot: [at("score-mismatch", "H3"), onRow("total-mismatch", 8), onRow("total-mismatch", 17, "its 总分 100 is the sum of the stated scores")],
+});
+
 const offDefault: EvalCase[] = [
   {
     id: "weights-ninety",
@@ -791,6 +811,23 @@ const qualitative: EvalCase[] = [
     allowed: [at("unmet-target", "E2"), at("unmet-target", "E3")],
   },
 ];
+
+qualitative.push({
+  id: "qualitative-line-item-status",
+  classes: ["c16-qualitative-prefixes"],
+  title: "line items whose 完成情况 reads 部分完成 and 基本完成 with no note",
+  sheets: sheet(forms.lineItemsPartialStatus()),
+  judges: CORE,
+  expect: [
+    at("unmet-target", "F2"),
+    at("missing-explanation", "G2", "missing-explanation.unmet"),
+    at("low-execution", "E4"),
+    at("unmet-target", "F4"),
+    at("unmet-target", "F5"),
+    at("missing-explanation", "G5", "missing-explanation.unmet"),
+  ],
+  mustNot: [onRow("unmet-target", 3)],
+});
 
 const readingValues: EvalCase[] = [
   {
@@ -910,6 +947,44 @@ const recognition: EvalCase[] = [
   },
 ];
 
+const wholeWorkbooks: EvalCase[] = [
+  {
+    id: "workbook-three-sheets",
+    classes: ["c14-stacked-blocks", "mh-explain-prose", "c07-block-own-total"],
+    title: "one workbook: line items with 小计, stacked indicator blocks, a prose sheet",
+    sheets: [
+      { ...forms.categoriesAndSubtotals(), sheet: "支出明细" },
+      { ...forms.stackedBlocks(), sheet: "绩效指标" },
+      { ...PROSE, sheet: "自评报告" },
+    ],
+    judges: CORE,
+    expect: [
+      { rule: "total-mismatch", sheet: "支出明细", cell: "D11" },
+      { rule: "total-mismatch", sheet: "支出明细", cell: "D12" },
+      { rule: "grade-mismatch", sheet: "绩效指标", cell: "B13" },
+      { rule: "unmet-target", sheet: "绩效指标", cell: "E4" },
+      { rule: "score-mismatch", sheet: "绩效指标", cell: "G4" },
+      { rule: "unmet-target", sheet: "绩效指标", cell: "E10" },
+      { rule: "unmet-target", sheet: "绩效指标", cell: "E11" },
+    ],
+    allowed: [
+      { rule: "rate-mismatch", sheet: "支出明细", row: 11 },
+      { rule: "rate-mismatch", sheet: "支出明细", row: 12 },
+      { rule: "weight-sum", sheet: "绩效指标", severity: "warning" },
+    ],
+    layouts: { 支出明细: "line-items", 绩效指标: "indicators", 自评报告: "unrecognised" },
+  },
+  {
+    id: "two-row-national-offset",
+    classes: ["c04-two-row-headers", "mh-two-row-national"],
+    title: "the two-row national form placed at C5",
+    sheets: sheet(placedAt(forms.twoRowNationalForm(), "C5")),
+    judges: [...INDICATOR_RULES, ...FUNDS_RULES],
+    expect: [at("score-mismatch", "K13"), at("score-mismatch", "K14"), at("unmet-target", "I14"), at("missing-explanation", "L14")],
+    layouts: { Sheet1: "self-evaluation" },
+  },
+];
+
 export const CORPUS: readonly EvalCase[] = [
   ...english,
   ...provincial,
@@ -931,4 +1006,5 @@ export const CORPUS: readonly EvalCase[] = [
   ...readingValues,
   ...unsupported,
   ...recognition,
+  ...wholeWorkbooks,
 ];

@@ -908,3 +908,47 @@ export function amountsWithUnits(): SheetSpec {
     ],
   };
 }
+
+/** Two whole projects on one sheet, each a funds block and an indicator block; the second's execution score 10 where the rule gives 9. */
+export function twoProjectsWithFunds(): SheetSpec {
+  const project = (title: string, actual: number, score: number): Row[] => [
+    [title],
+    ["项目资金（万元）", "", "年初预算数", "全年预算数", "全年执行数", "分值", "执行率", "得分"],
+    ["", "年度资金总额", 100, 100, actual, 10, actual / 100, score],
+    INDICATOR_HEADER,
+    ["产出指标", "数量指标", "改造户数", "≥100户", "100户", 50, 50, ""],
+    ["效益指标", "社会效益指标", "受益人口", "≥500人", "520人", 30, 30, ""],
+    ["满意度指标", "服务对象满意度", "满意度", "≥90%", "95%", 10, 10, ""],
+    ["总分", "", "", "", "", 100, 90 + score, ""],
+  ];
+  return { rows: [...project("项目一", 100, 10), [], ...project("项目二", 90, 10)], formats: { G3: "0.00%", G12: "0.00%" } };
+}
+
+/** An English indicator table whose target spans two rows (Annual target over Operator | Value | Unit). Row 4 missed with full marks. */
+export function englishTwoRowTarget(): SheetSpec {
+  return {
+    rows: [
+      ["Category", "Indicator", "Annual target", "", "", "Actual value", "Weight", "Score", "Explanation"],
+      ["", "", "Operator", "Value", "Unit"],
+      ["Output", "Wells drilled", "≥", 40, "wells", 42, 40, 40, ""],
+      ["Output", "Water quality pass rate", "≥", 95, "%", 90, 30, 30, ""],
+      ["Outcome", "Households served", "≥", 1000, "households", 1100, 20, 20, ""],
+      ["Budget", "Budget execution rate", "=", 100, "%", 100, 10, 10, ""],
+    ],
+    merges: ["A1:A2", "B1:B2", "C1:E1", "F1:F2", "G1:G2", "H1:H2", "I1:I2"],
+  };
+}
+
+/** Line items with a status column: 部分完成 and 基本完成 (partly achieved) with no note, 未完成 with one. */
+export function lineItemsPartialStatus(): SheetSpec {
+  return {
+    rows: [
+      ["序号", "项目名称", "预算数", "执行数", "执行率", "绩效目标完成情况", "情况说明"],
+      [1, "农技推广", 50, 48, 0.96, "部分完成", ""],
+      [2, "种苗补贴", 80, 80, 1, "完成", ""],
+      [3, "农机购置", 120, 60, 0.5, "未完成", "补贴申请未获批"],
+      [4, "技能培训", 30, 29, 0.9667, "基本完成", ""],
+    ],
+    formats: { "E2:E5": "0.00%" },
+  };
+}
