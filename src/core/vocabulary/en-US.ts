@@ -40,7 +40,8 @@ export const LABELS_EN: LabelWords = {
   breakdownClosers: { source: ["other"], kind: ["basic&project expenditure"] },
   goals: ["overall goal", "overall objective", "annual objective"],
   gradeLabels: ["grade", "rating", "overall grade"],
-  grades: {},
+  // 优 / 良 / 中 / 差 as English forms write them (keys as labelKey makes them: lower case, no spaces).
+  grades: { excellent: "优", outstanding: "优", good: "良", fair: "中", average: "中", satisfactory: "中", poor: "差", fail: "差", unsatisfactory: "差" },
   explanationRows: ["reasons for deviation", "reason for shortfall"],
   emptyExplanations: ["n/a", "na", "none", "nil", "no", "nothing"],
   bandPartial: ["partly", "partially", "partial", "mostly", "in part", "in progress"],

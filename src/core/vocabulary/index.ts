@@ -212,7 +212,8 @@ export function isGradeLabel(text: string): boolean {
 
 /** The grade a word names (优秀 → 优), or undefined. */
 export function gradeWord(text: string): "优" | "良" | "中" | "差" | undefined {
-  return LABELS_ZH.grades[labelKey(text)];
+  const k = labelKey(text);
+  return LABELS_ZH.grades[k] ?? LABELS_EN.grades[k];
 }
 
 /** 偏差大或目标未完成原因分析: an explanation written as a row at the bottom of an indicator block. */

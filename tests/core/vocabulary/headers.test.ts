@@ -3,7 +3,7 @@
  * the role it names (null: read past). A new synonym is one line in the vocabulary and one row here.
  */
 import { classifyHeader } from "../../../src/core/layouts/headers";
-import { matchHeader, normalizeHeader } from "../../../src/core/vocabulary";
+import { gradeWord, matchHeader, normalizeHeader } from "../../../src/core/vocabulary";
 import type { Role } from "../../../src/core/vocabulary";
 
 const TABLE: [string, Role | null][] = [
@@ -260,5 +260,24 @@ describe("normalizeHeader sets units, markers and points aside", () => {
 
   it("folds full-width forms and line breaks", () => {
     expect(normalizeHeader("Ａｍｏｕｎｔ\nspent").words).toEqual(["amount", "spent"]);
+  });
+});
+
+describe("grade words (found by the evaluation corpus, tests/eval)", () => {
+  it.each([
+    ["优秀", "优"],
+    ["良好", "良"],
+    ["Excellent", "优"],
+    ["Good", "良"],
+    ["Fair", "中"],
+    ["Average", "中"],
+    ["Poor", "差"],
+    ["good ", "良"],
+  ])("%p is %p", (text, grade) => {
+    expect(gradeWord(text)).toBe(grade);
+  });
+
+  it("words that are no grade stay none", () => {
+    for (const t of ["Goods", "Done", "完成", ""]) expect(gradeWord(t)).toBeUndefined();
   });
 });
