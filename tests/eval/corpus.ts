@@ -110,6 +110,26 @@ english.push({
   layouts: { Sheet1: "indicators" },
 });
 
+english.push(
+  {
+    id: "en-grade-placeholders",
+    classes: ["c01-english-headers", "c03-grade-rows", "c11-placeholders"],
+    title: "English: Indicator 2 and ... left in, Total score 78, Grade Good",
+    sheets: sheet(forms.englishGradeAndPlaceholders()),
+    judges: [...INDICATOR_RULES, "weight-sum", "unsupported-score", "recognition"],
+    expect: [at("grade-mismatch", "B9", undefined, "78 is 中 (fair)"), at("unmet-target", "D2"), at("unmet-target", "D5"), at("unmet-target", "D7")],
+    mustNot: [onRow("unsupported-score", 3), onRow("unsupported-score", 4), onRow("recognition", 3), onRow("recognition", 4)],
+  },
+  {
+    id: "en-grade-right",
+    classes: ["c01-english-headers", "c03-grade-rows"],
+    title: "English: Total score 78, Grade Fair",
+    sheets: sheet(forms.englishGradeAndPlaceholders("Fair")),
+    judges: ["grade-mismatch"],
+    expect: [],
+  },
+);
+
 const provincial: EvalCase[] = [
   {
     id: "prov-hubei-funds",

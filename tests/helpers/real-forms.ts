@@ -952,3 +952,20 @@ export function lineItemsPartialStatus(): SheetSpec {
     formats: { "E2:E5": "0.00%" },
   };
 }
+
+/** An English indicator table with template rows (Indicator 2, ...) left in, a Total score of 78 and a Grade row saying Good. */
+export function englishGradeAndPlaceholders(grade = "Good"): SheetSpec {
+  return {
+    rows: [
+      ["Category", "Indicator", "Target", "Actual value", "Weight", "Score", "Explanation"],
+      ["Output", "Clinics built", "≥10", "8", 50, 40, "Two sites delayed by floods"],
+      ["Output", "Indicator 2", "", "", null, null, ""],
+      ["Output", "...", "", "", null, null, ""],
+      ["Outcome", "Patients treated", "≥5000", "4000", 30, 24, "Staff shortage"],
+      ["Satisfaction", "Patient satisfaction", "≥90%", "92%", 10, 10, ""],
+      ["Budget", "Budget execution rate", "100%", "40%", 10, 4, "Funds arrived in November"],
+      ["Total score", "", "", "", 100, 78, ""],
+      ["Grade", grade],
+    ],
+  };
+}
