@@ -736,6 +736,25 @@ const explanations: EvalCase[] = [
   },
 ];
 
+explanations.push(
+  {
+    id: "en-explanation-row-empty",
+    classes: ["c13-explanation-row", "c01-english-headers"],
+    title: "English: Reasons for deviation as an empty bottom row under a missed target",
+    sheets: sheet(forms.englishExplanationRow()),
+    judges: INDICATOR_RULES,
+    expect: [at("unmet-target", "D2"), onRow("missing-explanation", 5)],
+  },
+  {
+    id: "en-explanation-row-na",
+    classes: ["c13-explanation-row", "c12-empty-explanation-tokens"],
+    title: "English: Reasons for deviation holding N/A",
+    sheets: sheet(forms.englishExplanationRow("N/A")),
+    judges: INDICATOR_RULES,
+    expect: [at("unmet-target", "D2"), onRow("missing-explanation", 5)],
+  },
+);
+
 const stacked: EvalCase[] = [
   {
     id: "stacked-grade",
@@ -801,6 +820,17 @@ const offDefault: EvalCase[] = [
     allowed: [warnings("weight-sum")],
   },
 ];
+
+offDefault.push({
+  id: "weights-ninety-stand-alone",
+  classes: ["c15-off-default-weights", "c11-placeholders"],
+  title: "产出 60 + 效益 30 under a 合计 of 90, no funds block; XX指标 / 指标名称1 left in",
+  sheets: sheet(forms.ninetyStandAlone()),
+  judges: [...INDICATOR_RULES, "unsupported-score"],
+  expect: [],
+  mustNot: [noError("weight-sum"), onRow("recognition", 5)],
+  allowed: [warnings("weight-sum")],
+});
 
 const qualitative: EvalCase[] = [
   {

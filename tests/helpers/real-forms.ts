@@ -969,3 +969,30 @@ export function englishGradeAndPlaceholders(grade = "Good"): SheetSpec {
     ],
   };
 }
+
+/** A stand-alone indicator table of 产出 60 and 效益 30 whose 合计 states 90 (no 满意度 group, no funds block on the sheet). */
+export function ninetyStandAlone(): SheetSpec {
+  return {
+    rows: [
+      INDICATOR_HEADER,
+      ["产出指标", "数量指标", "新增绿地面积", "≥5000平方米", "5200平方米", 30, 30, ""],
+      ["产出指标", "质量指标", "苗木成活率", "≥95%", "96%", 30, 30, ""],
+      ["效益指标", "生态效益指标", "绿化覆盖率提高", "≥1%", "1.2%", 30, 30, ""],
+      ["XX指标", "", "指标名称1", "", "", null, null, ""],
+      ["合计", "", "", "", "", 90, 90, ""],
+    ],
+  };
+}
+
+/** An English indicator table with its reason as a bottom row ("Reasons for deviation"), `reason` in it. */
+export function englishExplanationRow(reason = ""): SheetSpec {
+  return {
+    rows: [
+      ["Category", "Indicator", "Target", "Actual value", "Weight", "Score"],
+      ["Output", "Teachers trained", "≥200", "150", 60, 45],
+      ["Outcome", "Pass rate", "≥80%", "85%", 30, 30],
+      ["Budget", "Budget execution rate", "100%", "100%", 10, 10],
+      ["Reasons for deviation", reason],
+    ],
+  };
+}
