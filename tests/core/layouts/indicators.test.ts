@@ -206,3 +206,23 @@ describe("年初指标值 beside 调整指标值 (found by the evaluation corpus
     expect(indicatorBlock(indicators(CLEAN_INDICATORS)).rows.every((r) => r.initialTargetText === undefined)).toBe(true);
   });
 });
+
+describe("a block's stated weight and the label that states it (found by the evaluation corpus, tests/eval)", () => {
+  it("年度绩效目标2(60分) above the second block: 60, at A7", () => {
+    const blocks = detectBlocks(grid(forms.stackedLabelGoals())).blocks as IndicatorBlock[];
+    expect(blocks.map((b) => [b.statedWeight, b.statedWeightAt])).toEqual([
+      [40, { row: 1, col: 1 }],
+      [60, { row: 7, col: 1 }],
+    ]);
+  });
+
+  it("绩效指标(90分) in the header row: 90, at that header cell", () => {
+    const b = detectBlocks(grid(forms.statedIndicatorTotal())).blocks.find((x) => x.kind === "indicators") as IndicatorBlock;
+    expect([b.statedWeight, b.statedWeightAt]).toEqual([90, { row: 4, col: 1 }]);
+  });
+
+  it("none stated: none", () => {
+    const b = indicatorBlock(indicators(CLEAN_INDICATORS));
+    expect([b.statedWeight, b.statedWeightAt]).toEqual([null, null]);
+  });
+});
