@@ -645,6 +645,28 @@ labelWeights.push({
   allowed: [warnings("weight-sum")],
 });
 
+labelWeights.push(
+  {
+    id: "label-weights-indicator-header-15",
+    classes: ["c09-label-weights", "c10-execution-weight"],
+    title: "绩效指标(90分) over weights of 85, the funds block weighing 15: 100 in all, but not what the label says",
+    sheets: sheet(forms.statedIndicatorTotal(15)),
+    judges: INDICATOR_RULES,
+    expect: [onRow("weight-sum", 4, "绩效指标(90分) states 90; 45 + 30 + 10 = 85")],
+    allowed: [warnings("weight-sum")],
+  },
+  {
+    id: "label-weights-indicator-header-right",
+    classes: ["c09-label-weights", "c10-execution-weight"],
+    title: "绩效指标（85分） over weights of 85, the funds block weighing 15",
+    sheets: sheet(forms.statedIndicatorTotal(15, "绩效指标（85分）")),
+    judges: INDICATOR_RULES,
+    expect: [],
+    mustNot: [noError("weight-sum")],
+    allowed: [warnings("weight-sum")],
+  },
+);
+
 const executionWeight: EvalCase[] = [
   {
     id: "execution-weight-column",

@@ -836,14 +836,14 @@ export function inlineGradeAndDeadline(gradeText = "自评等级：优秀"): She
   };
 }
 
-/** The national form with 绩效指标(90分) in its indicator header, the indicator weights adding up to 85. */
-export function statedIndicatorTotal(): SheetSpec {
+/** The national form with 绩效指标(90分) in its indicator header, the indicator weights adding up to 85, the execution weight `executionWeight`. */
+export function statedIndicatorTotal(executionWeight = 10, label = "绩效指标(90分)"): SheetSpec {
   return {
     rows: [
       ["项目资金（万元）", "", "年初预算数", "全年预算数", "全年执行数", "分值", "执行率", "得分"],
-      ["", "年度资金总额", 100, 100, 100, 10, 1, 10],
+      ["", "年度资金总额", 100, 100, 100, executionWeight, 1, executionWeight],
       [],
-      ["绩效指标(90分)", "一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分", "偏差原因分析及改进措施"],
+      [label, "一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分", "偏差原因分析及改进措施"],
       ["", "产出指标", "数量指标", "改造户数", "≥100户", "100户", 45, 45, ""],
       ["", "效益指标", "社会效益指标", "受益人口", "≥500人", "520人", 30, 30, ""],
       ["", "满意度指标", "服务对象满意度", "满意度", "≥90%", "95%", 10, 10, ""],
