@@ -13,11 +13,11 @@ import type { ColumnMap } from "../../src/core/layouts/detect";
 import { DEFAULT_RULES } from "../../src/core/rules";
 import type { AuditSettings, LayoutKind } from "../../src/core/types";
 import { DEFAULT_LIMITS, isWorkbookInputError, readWorkbook } from "../../src/xlsx";
+import { workbookBytes } from "../helpers/grid";
 import { CORPUS } from "./corpus";
 import { FIXTURE_CLAIMS, type FixtureClaims } from "./fixture-claims";
 import { scoreCases, matches, type Score } from "./score";
 import type { CaseResult, EvalCase, Expectation, Found } from "./types";
-import { workbookBytes } from "./workbook";
 
 const nativeInflate = (data: Uint8Array, maxOutput: number): Uint8Array => inflateRawSync(data, { maxOutputLength: maxOutput });
 
