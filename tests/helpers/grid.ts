@@ -111,14 +111,23 @@ function writeSheet(wb: ExcelJS.Workbook, spec: SheetSpec): void {
       ws.getCell(origin.row + i, origin.col + j).value = v as ExcelJS.CellValue;
     });
   });
+  // A formula keeps the value in `rows` as its saved result (none when that cell is empty).
+  for (const [where, f] of Object.entries(spec.formulas ?? {})) {
+    const cell = ws.getCell(where);
+    const result = cell.value;
+    const formula = f.startsWith("=") ? f.slice(1) : f;
+    cell.value = (result === null || result === undefined ? { formula } : { formula, result }) as ExcelJS.CellValue;
+  }
   for (const [where, format] of Object.entries(spec.formats ?? {})) {
     for (const { row, col } of cellsOf(range(where))) ws.getCell(row, col).numFmt = format;
   }
   for (const m of spec.merges ?? []) ws.mergeCells(m);
+  for (const row of spec.hiddenRows ?? []) ws.getRow(row).hidden = true;
+  for (const col of spec.hiddenCols ?? []) ws.getColumn(col).hidden = true;
 }
 
-/** The sheets written to a real .xlsx with ExcelJS: the file's bytes. */
-export async function workbookBytes(specs: SheetSpec[]): Promise<Uint8Array> {
+/** The sheets as the bytes of a real .xlsx written by ExcelJS; unnamed sheets are Sheet1, Sheet2, … */
+export async function workbookBytes(specs: readonly SheetSpec[]): Promise<Uint8Array> {
   const wb = new ExcelJS.Workbook();
   specs.forEach((s, i) => writeSheet(wb, { ...s, sheet: s.sheet ?? `Sheet${i + 1}` }));
   return new Uint8Array(await wb.xlsx.writeBuffer());
@@ -128,7 +137,7 @@ export async function workbookBytes(specs: SheetSpec[]): Promise<Uint8Array> {
 export async function workbookGrids(specs: SheetSpec[]): Promise<Grid[]> {
   const buf = await workbookBytes(specs);
   const wb2 = new ExcelJS.Workbook();
-  await wb2.xlsx.load(buf.buffer as ArrayBuffer);
+  await wb2.xlsx.load(buf.buffer.slice(buf.byteOffset, buf.byteOffset + buf.byteLength) as ArrayBuffer);
   return readGrids(wb2);
 }
 

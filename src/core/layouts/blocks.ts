@@ -113,6 +113,8 @@ export interface IndicatorBlock {
   labelWeights?: LabelWeight[];
   /** A total weight stated in the header or the block's label (绩效指标(90分)). */
   statedWeight?: number | null;
+  /** The label cell that states it (绩效指标(90分) in the header, 年度绩效目标2(60分) above it). */
+  statedWeightAt?: { row: number; col: number } | null;
   /** The grade stated next to this block's total. */
   grade?: StatedGrade | null;
 }
