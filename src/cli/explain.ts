@@ -92,9 +92,9 @@ export function renderAccount(a: SheetAccount, lang: Lang): string {
       const role = c.role === null ? w.ignored : roles[c.role] + (c.mapped ? w.mapped : "");
       lines.push(fillIn(w.column, { col: columnLetters(c.col), text: c.text.replace(/\s+/g, ""), role }));
     }
-    const byKind = new Map<string, number[]>();
-    for (const r of b.rows) byKind.set(r.as, [...(byKind.get(r.as) ?? []), r.row]);
-    for (const [as, rows] of byKind) lines.push(fillIn(w.rows, { as: w.as[as as keyof typeof w.as], rows: compactRows(rows) }));
+    const byKind = new Map<string, string[]>();
+    for (const r of b.rows) byKind.set(r.as, [...(byKind.get(r.as) ?? []), r.to > r.from ? `${r.from}–${r.to}` : `${r.from}`]);
+    for (const [as, rows] of byKind) lines.push(fillIn(w.rows, { as: w.as[as as keyof typeof w.as], rows: rows.join(", ") }));
   }
   for (const u of a.unread) {
     const sep = lang === "zh-CN" ? "" : ", ";
@@ -107,16 +107,4 @@ export function renderAccount(a: SheetAccount, lang: Lang): string {
     lines.push(fillIn(w.hint, { sheet: a.sheet }));
   }
   return lines.join("\n");
-}
-
-/** 4, 5, 6, 9 → 4–6, 9 */
-function compactRows(rows: number[]): string {
-  const out: string[] = [];
-  for (let i = 0; i < rows.length; ) {
-    let j = i;
-    while (j + 1 < rows.length && (rows[j + 1] as number) === (rows[j] as number) + 1) j++;
-    out.push(j > i ? `${rows[i]}–${rows[j]}` : `${rows[i]}`);
-    i = j + 1;
-  }
-  return out.join(", ");
 }

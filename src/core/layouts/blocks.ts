@@ -148,4 +148,6 @@ export interface UnreadBlock {
   row: number;
   found: Role[];
   missing: Role[];
+  /** The header row's text cells, with the role each was given (null: none), so a user can assign the rest. */
+  cells?: HeaderCell[];
 }

@@ -160,17 +160,31 @@ function readHeader(grid: Grid, row: number, map: ColumnMap | undefined, unread:
   }
   if (unread) {
     // Header words of a layout, but not enough of them: say which were found and which were missing.
-    const roles = (sub ?? top).columns;
+    const read = sub ?? top;
+    const roles = read.columns;
     const found = Object.keys(roles) as Role[];
     const indicatorHints = found.filter((r) => INDICATOR_HINTS.includes(r)).length;
     const amountHints = found.filter((r) => AMOUNT_HINTS.includes(r)).length;
     const spec = indicatorHints >= 2 ? LAYOUT_SPECS[1] : amountHints >= 1 && found.length >= 2 ? LAYOUT_SPECS[0] : undefined;
     if (spec) {
       const missing = spec.needs.filter((any) => !any.some((r) => roles[r] !== undefined)).map((any) => any[0] as Role);
-      unread.push({ expected: spec.id === "indicators" ? "indicators" : "line-items", row, found, missing });
+      unread.push({ expected: spec.id === "indicators" ? "indicators" : "line-items", row, found, missing, cells: textCells(grid, row, read.cells) });
     }
   }
   return null;
+}
+
+/** Every text cell of a header row (and the row below, for a two-row header), with the role read for it if any. */
+function textCells(grid: Grid, row: number, read: HeaderCell[]): HeaderCell[] {
+  const byCell = new Map(read.map((c) => [`${c.row}:${c.col}`, c]));
+  const out: HeaderCell[] = [];
+  for (let c = grid.firstCol; c <= Math.min(grid.lastCol, grid.firstCol + MAX_HEADER_COLS); c++) {
+    if (grid.isMergedFollower(row, c)) continue;
+    const v = grid.raw(row, c);
+    if (typeof v === "string" && v.trim() !== "") out.push(byCell.get(`${row}:${c}`) ?? { row, col: c, text: v, role: null });
+  }
+  for (const cell of read) if (cell.row !== row) out.push(cell);
+  return out;
 }
 
 /** A unit note in the rows just above a header: 单位：万元, 金额单位：元. */
