@@ -1,52 +1,9 @@
 /** `jixiao audit --explain` and `--map`: the account of what was recognised, and column roles given by the user. */
-import type { ColumnMap } from "../core/layouts/detect";
 import type { SheetAccount } from "../core/layouts/explain";
 import { messages } from "../core/messages";
 import type { Lang } from "../core/types";
-import { ROLES, type Role } from "../core/vocabulary";
+import type { Role } from "../core/vocabulary";
 import { columnLetters } from "../core/grid/grid";
-
-/** Short names a user may type in --map, besides the role ids themselves. */
-const ALIASES: Record<string, Role> = { actual: "amountActual", spent: "amountActual", item: "name", explain: "explanation", value: "indicatorActual", reason: "explanation" };
-
-function columnNumber(letters: string): number | undefined {
-  if (!/^[A-Za-z]{1,3}$/.test(letters)) return undefined;
-  let n = 0;
-  for (const ch of letters.toUpperCase()) n = n * 26 + (ch.charCodeAt(0) - 64);
-  return n;
-}
-
-/** `Sheet!D=actual,E=rate` (or `D=actual` for every sheet) → per-sheet maps; `*` stands for every sheet. Throws on a bad entry. */
-export function parseMaps(specs: readonly string[], json?: unknown): Map<string, ColumnMap> {
-  const out = new Map<string, ColumnMap>();
-  const add = (sheet: string, col: string, roleText: string): void => {
-    const role = (ROLES as readonly string[]).includes(roleText) ? (roleText as Role) : ALIASES[roleText.toLowerCase()];
-    const n = columnNumber(col.trim());
-    if (!role || n === undefined) throw new Error(`--map: "${col}=${roleText}"`);
-    const m = out.get(sheet) ?? {};
-    m[role] = n;
-    out.set(sheet, m);
-  };
-  for (const spec of specs) {
-    const bang = spec.lastIndexOf("!");
-    const sheet = bang >= 0 ? spec.slice(0, bang) : "*";
-    for (const part of spec.slice(bang + 1).split(",")) {
-      const [col, role] = part.split("=");
-      if (col === undefined || role === undefined) throw new Error(`--map: "${part}"`);
-      add(sheet, col, role.trim());
-    }
-  }
-  if (json && typeof json === "object") {
-    for (const [sheet, cols] of Object.entries(json as Record<string, unknown>)) {
-      if (cols && typeof cols === "object") for (const [col, role] of Object.entries(cols as Record<string, unknown>)) add(sheet, col, String(role));
-    }
-  }
-  return out;
-}
-
-export function mapFor(maps: Map<string, ColumnMap>, sheet: string): ColumnMap | undefined {
-  return maps.get(sheet) ?? maps.get("*");
-}
 
 const WORDS = {
   "zh-CN": {

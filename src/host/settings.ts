@@ -6,11 +6,14 @@ import { DEFAULT_RULE_IDS, rulesById } from "../core/rules";
 import type { Rule } from "../core/rules";
 import { DEFAULT_AUDIT_SETTINGS, RULE_IDS, type AuditSettings, type RuleId } from "../core/types";
 import type { AcceptedFinding } from "./contract";
+import { parseColumnMaps, type ColumnMaps } from "./mappings";
 
 export interface Settings {
   lowRate: number;
   explainRate: number;
   rules: RuleId[];
+  /** Column roles picked for header cells, per sheet (host/mappings); absent when none were picked. */
+  columnMaps?: ColumnMaps;
 }
 
 export const DEFAULT_SETTINGS: Readonly<Settings> = {
@@ -76,7 +79,14 @@ export function normaliseSettings(raw: unknown): Settings {
     explainRate: isFraction(r.explainRate) ? r.explainRate : DEFAULT_SETTINGS.explainRate,
     rules: rules.length > 0 ? rules : [...DEFAULT_SETTINGS.rules],
   };
-  return settingsProblems(candidate).lowRate ? { ...DEFAULT_SETTINGS, rules: candidate.rules } : candidate;
+  const checked = settingsProblems(candidate).lowRate ? { ...DEFAULT_SETTINGS, rules: candidate.rules } : candidate;
+  return withMaps(checked, r.columnMaps);
+}
+
+/** The settings with their valid column maps, if any (none: no field, so settings without picks stay as they were). */
+function withMaps<S extends Settings>(s: S, raw: unknown): S {
+  const columnMaps = parseColumnMaps(raw);
+  return Object.keys(columnMaps).length > 0 ? { ...s, columnMaps } : s;
 }
 
 /** Rule ids of version 0.1, whose saved settings list no rules they knew: the first fourteen (ids are only ever appended). */
@@ -84,7 +94,7 @@ const RULES_OF_0_1: readonly string[] = RULE_IDS.slice(0, 14);
 
 /** Settings as hosts store them: with the rule ids this version knows, so later versions can tell new rules apart. */
 export function storedSettings(s: Settings): Settings & { known: RuleId[] } {
-  return { lowRate: s.lowRate, explainRate: s.explainRate, rules: [...s.rules], known: [...RULE_IDS] };
+  return withMaps({ lowRate: s.lowRate, explainRate: s.explainRate, rules: [...s.rules], known: [...RULE_IDS] }, s.columnMaps);
 }
 
 /** The rules and thresholds an audit with these settings runs. */
