@@ -102,3 +102,9 @@ export function withColumnRole(maps: ColumnMaps | undefined, sheet: string, col:
   else delete next[sheet];
   return next;
 }
+
+/** Audit options for one sheet: `options` with the sheet's column roles as `mapping`, when it has any. */
+export function withSheetMapping<O extends object>(options: O, maps: ColumnMaps | undefined, sheet: string): O & { mapping?: ColumnMap } {
+  const mapping = columnMapOf(maps, sheet);
+  return mapping ? { ...options, mapping } : options;
+}

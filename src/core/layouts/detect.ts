@@ -100,7 +100,8 @@ function readRoles(grid: Grid, row: number, map: ColumnMap | undefined): RowRole
         const p = weightInLabel(v);
         if (p !== null && labelPoints === null) labelPoints = p;
       }
-      if (m?.role === "ignore") cells.push({ row, col: c, text: v, role: null });
+      // Read past (ignored words, or none the vocabulary knows): listed, so a user can say what it holds.
+      if (h !== null) cells.push({ row, col: c, text: v, role: null });
       continue;
     }
     cells.push(mapped ? { row, col: c, text: v, role, mapped: true } : { row, col: c, text: v, role });
@@ -168,23 +169,10 @@ function readHeader(grid: Grid, row: number, map: ColumnMap | undefined, unread:
     const spec = indicatorHints >= 2 ? LAYOUT_SPECS[1] : amountHints >= 1 && found.length >= 2 ? LAYOUT_SPECS[0] : undefined;
     if (spec) {
       const missing = spec.needs.filter((any) => !any.some((r) => roles[r] !== undefined)).map((any) => any[0] as Role);
-      unread.push({ expected: spec.id === "indicators" ? "indicators" : "line-items", row, found, missing, cells: textCells(grid, row, read.cells) });
+      unread.push({ expected: spec.id === "indicators" ? "indicators" : "line-items", row, found, missing, cells: read.cells });
     }
   }
   return null;
-}
-
-/** Every text cell of a header row (and the row below, for a two-row header), with the role read for it if any. */
-function textCells(grid: Grid, row: number, read: HeaderCell[]): HeaderCell[] {
-  const byCell = new Map(read.map((c) => [`${c.row}:${c.col}`, c]));
-  const out: HeaderCell[] = [];
-  for (let c = grid.firstCol; c <= Math.min(grid.lastCol, grid.firstCol + MAX_HEADER_COLS); c++) {
-    if (grid.isMergedFollower(row, c)) continue;
-    const v = grid.raw(row, c);
-    if (typeof v === "string" && v.trim() !== "") out.push(byCell.get(`${row}:${c}`) ?? { row, col: c, text: v, role: null });
-  }
-  for (const cell of read) if (cell.row !== row) out.push(cell);
-  return out;
 }
 
 /** A unit note in the rows just above a header: 单位：万元, 金额单位：元. */
