@@ -6,7 +6,7 @@
  */
 import type { Grid } from "../grid/grid";
 import { wordsFor, type Role } from "../vocabulary";
-import type { Block, HeaderCell, SheetModel, UnreadBlock } from "./blocks";
+import type { Block, HeaderCell, IndicatorBlock, SheetModel, UnreadBlock } from "./blocks";
 import { detectBlocks, type ColumnMap } from "./detect";
 
 export type RowReading = "item" | "category" | "subtotal" | "total" | "placeholder" | "explanation" | "grade";
@@ -47,19 +47,22 @@ const CANDIDATE_SCAN_ROWS = 30;
 const CANDIDATE_ROWS = 3;
 const CANDIDATE_COLS = 40;
 
-/** Runs of consecutive rows read the same way; `rows` in row order. */
-export function rowRanges(rows: readonly { row: number; as: RowReading }[]): RowRange[] {
+/** Adds a row to runs of consecutive rows read the same way (rows come in row order). */
+function extend(out: RowRange[], row: number, as: RowReading): void {
+  const last = out[out.length - 1];
+  if (last && last.as === as && last.to + 1 === row) last.to = row;
+  else out.push({ as, from: row, to: row });
+}
+
+function rangesOf(b: Block): RowRange[] {
   const out: RowRange[] = [];
-  for (const r of rows) {
-    const last = out[out.length - 1];
-    if (last && last.as === r.as && last.to + 1 === r.row) last.to = r.row;
-    else out.push({ as: r.as, from: r.row, to: r.row });
-  }
+  // An amount block's rows are in row order already: no list of them is built, however long the table.
+  if (b.kind !== "indicators") for (const r of b.rows) extend(out, r.row, r.kind);
+  else for (const r of indicatorReadings(b)) extend(out, r.row, r.as);
   return out;
 }
 
-function readingsOf(b: Block): { row: number; as: RowReading }[] {
-  if (b.kind !== "indicators") return b.rows.map((r) => ({ row: r.row, as: r.kind }));
+function indicatorReadings(b: IndicatorBlock): { row: number; as: RowReading }[] {
   const rows: { row: number; as: RowReading }[] = b.rows.map((r) => ({ row: r.row, as: "item" as const }));
   for (const t of b.totals ?? (b.total ? [b.total] : [])) rows.push({ row: t.row, as: "total" });
   for (const p of b.placeholders ?? []) rows.push({ row: p, as: "placeholder" });
@@ -88,7 +91,7 @@ function candidateCells(grid: Grid): HeaderCell[] {
 
 export function explainModel(grid: Grid, model: SheetModel): SheetAccount {
   const blocks: BlockAccount[] = model.blocks.map((b) => {
-    const rows = rowRanges(readingsOf(b));
+    const rows = rangesOf(b);
     return { kind: b.kind, headerRows: b.headerRows ?? [b.headerRow], lastRow: b.lastRow ?? rows[rows.length - 1]?.to ?? b.headerRow, columns: b.headerCells ?? [], rows };
   });
   const unread = model.unread ?? [];
