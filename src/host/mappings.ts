@@ -7,17 +7,20 @@ import { columnLetters } from "../core/grid/grid";
 import type { ColumnMap } from "../core/layouts/detect";
 import { ROLES, type Role } from "../core/vocabulary";
 
+/** What a user may pick for a column: a role, or "ignore" to read past it (不参与审核). */
+export type PickedRole = Role | "ignore";
 /** Column letter → role, for one sheet. */
-export type SheetColumnRoles = Record<string, Role>;
+export type SheetColumnRoles = Record<string, PickedRole>;
 /** Sheet name → its column roles; "*" applies to every sheet without its own (the CLI's --map "D=actual"). */
 export type ColumnMaps = Record<string, SheetColumnRoles>;
 
 /** Short names a user may type in --map, besides the role ids themselves. */
 const ALIASES: Record<string, Role> = { actual: "amountActual", spent: "amountActual", item: "name", explain: "explanation", value: "indicatorActual", reason: "explanation" };
 
-/** A role id or one of its short names (case-insensitive), or undefined. */
-export function roleOf(text: string): Role | undefined {
+/** A role id, "ignore", or one of their short names (case-insensitive), or undefined. */
+export function roleOf(text: string): PickedRole | undefined {
   const t = text.trim();
+  if (t.toLowerCase() === "ignore" || t.toLowerCase() === "skip") return "ignore";
   return (ROLES as readonly string[]).includes(t) ? (t as Role) : ALIASES[t.toLowerCase()];
 }
 
@@ -81,21 +84,26 @@ export function columnMapOf(maps: ColumnMaps | undefined, sheet: string): Column
   const roles = maps?.[sheet] ?? maps?.["*"];
   if (!roles) return undefined;
   const map: ColumnMap = {};
+  const ignored: number[] = [];
   for (const [col, role] of Object.entries(roles)) {
     const n = columnNumber(col);
-    if (n !== undefined) map[role] = n;
+    if (n === undefined) continue;
+    if (role === "ignore") ignored.push(n);
+    else map[role] = n;
   }
+  if (ignored.length > 0) map.ignored = ignored;
   return Object.keys(map).length > 0 ? map : undefined;
 }
 
 /**
  * The maps with one pick changed: `role` for the sheet's column, or null to take the pick away (the header's
- * words decide again). A role sits in one column only, so giving it to another column moves it.
+ * words decide again). A role sits in one column only, so giving it to another column moves it; any number
+ * of columns may be read past ("ignore").
  */
-export function withColumnRole(maps: ColumnMaps | undefined, sheet: string, col: number, role: Role | null): ColumnMaps {
+export function withColumnRole(maps: ColumnMaps | undefined, sheet: string, col: number, role: PickedRole | null): ColumnMaps {
   const letter = columnLetters(col);
   const roles: SheetColumnRoles = {};
-  for (const [c, r] of Object.entries(maps?.[sheet] ?? {})) if (c !== letter && r !== role) roles[c] = r;
+  for (const [c, r] of Object.entries(maps?.[sheet] ?? {})) if (c !== letter && (r !== role || role === "ignore")) roles[c] = r;
   if (role !== null) roles[letter] = role;
   const next: ColumnMaps = { ...maps };
   if (Object.keys(roles).length > 0) next[sheet] = roles;

@@ -3,7 +3,7 @@ import { columnMapOf, normaliseSettings, parseColumnMaps, parseMapSpecs, parseSe
 
 describe("column maps", () => {
   it("keeps valid picks and leaves out bad sheets, letters and roles", () => {
-    expect(parseColumnMaps({ 明细: { c: "budget", D: "actual", "1": "rate", E: "nonsense" }, 空: {}, bad: "x" })).toEqual({ 明细: { C: "budget", D: "amountActual" } });
+    expect(parseColumnMaps({ 明细: { c: "budget", D: "actual", "1": "rate", E: "nonsense", F: "ignore" }, 空: {}, bad: "x" })).toEqual({ 明细: { C: "budget", D: "amountActual", F: "ignore" } });
     expect(parseColumnMaps(["x"])).toEqual({});
     expect(parseColumnMaps(null)).toEqual({});
   });
@@ -22,6 +22,10 @@ describe("column maps", () => {
     expect(withColumnRole(maps, "明细", 5, "budget")).toEqual({ 明细: { D: "amountActual", E: "budget" } });
     expect(withColumnRole(maps, "明细", 3, "rate")).toEqual({ 明细: { C: "rate", D: "amountActual" } });
     expect(withColumnRole(withColumnRole(maps, "明细", 3, null), "明细", 4, null)).toEqual({});
+    // Any number of columns may be read past.
+    const ignored = withColumnRole(withColumnRole(maps, "明细", 5, "ignore"), "明细", 6, "ignore");
+    expect(ignored).toEqual({ 明细: { C: "budget", D: "amountActual", E: "ignore", F: "ignore" } });
+    expect(columnMapOf(ignored, "明细")).toEqual({ budget: 3, amountActual: 4, ignored: [5, 6] });
   });
 
   it("parses --map specs and a --map-file, and throws on a bad entry", () => {

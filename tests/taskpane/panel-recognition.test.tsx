@@ -88,6 +88,21 @@ describe("识别结果", () => {
     expect(within(picker("C1「预算数」的用途")).getByRole("option", { name: "自动识别（预算数）" })).toBeInTheDocument();
   });
 
+  it("reads past a column the user says is not audited", async () => {
+    const host = new FakeHost({ grids: () => [lineItemSheet()] });
+    await renderPanel(host);
+    await auditAndWait("审核整个工作簿");
+    const cellsOf = () => screen.queryAllByRole("button", { name: /「项目明细」[A-Z]+\d+/ }).map((b) => /」([A-Z]+\d+)/.exec(b.textContent ?? "")?.[1]);
+    expect(cellsOf()).toContain("G2");
+    fireEvent.click(screen.getByRole("button", { name: "识别结果" }));
+    await screen.findByTestId("recognition");
+    await pick("G1「情况说明」的用途", "ignore");
+    expect(host.saveSettings).toHaveBeenLastCalledWith({ ...DEFAULT_SETTINGS, columnMaps: { 项目明细: { G: "ignore" } } });
+    expect(picker("G1「情况说明」的用途")).toHaveValue("ignore");
+    expect(cellsOf()).not.toContain("G2");
+    expect(cellsOf()).toContain("E2");
+  });
+
   it("says so when a pick cannot be saved, and does not audit again", async () => {
     const host = new FakeHost({ grids: () => [unknownSheet()] });
     await renderPanel(host);

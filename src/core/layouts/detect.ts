@@ -42,8 +42,8 @@ import { AMOUNT_HINTS, INDICATOR_HINTS, LAYOUT_SPECS, type LayoutSpec } from "./
 /** Longest header row we look at; wider rows are data, not headers. */
 const MAX_HEADER_COLS = 40;
 
-/** Column roles a user assigned to a sheet (--map "Sheet!D=actual"), by role. */
-export type ColumnMap = Partial<Record<Role, number>>;
+/** Column roles a user assigned to a sheet (--map "Sheet!D=actual"), by role; `ignored`: columns to read past (D=ignore). */
+export type ColumnMap = Partial<Record<Role, number>> & { ignored?: readonly number[] };
 
 export interface DetectOptions {
   /** Roles assigned by the user; they win over the header words. */
@@ -83,11 +83,16 @@ function readRoles(grid: Grid, row: number, map: ColumnMap | undefined): RowRole
   let count = 0;
   const last = Math.min(grid.lastCol, grid.firstCol + MAX_HEADER_COLS);
   const mappedCols = new Map<number, Role>();
-  if (map) for (const [role, col] of Object.entries(map) as [Role, number][]) mappedCols.set(col, role);
+  if (map) for (const [role, col] of Object.entries(map)) if (typeof col === "number") mappedCols.set(col, role as Role);
+  const ignored = map?.ignored;
   for (let c = grid.firstCol; c <= last; c++) {
     if (grid.isMergedFollower(row, c)) continue;
     const v = grid.raw(row, c);
     if (typeof v !== "string" || v.trim() === "") continue;
+    if (ignored?.includes(c)) {
+      cells.push({ row, col: c, text: v, role: null, mapped: true });
+      continue;
+    }
     const h = v.length <= 30 ? normalizeHeader(v) : null;
     const u = h?.unit ?? null;
     const mapped = mappedCols.get(c);

@@ -6,8 +6,7 @@
 import { Body1, makeStyles, tokens } from "@fluentui/react-components";
 import { useCallback, useEffect, useRef, useState } from "react";
 import type { Finding, Lang, SheetReport } from "../../core/types";
-import { withColumnRole, type AuditHost, type AuditScope } from "../../host";
-import type { Role } from "../../core/vocabulary";
+import { withColumnRole, type AuditHost, type AuditScope, type PickedRole } from "../../host";
 import { useAccepted } from "../hooks/useAccepted";
 import { useAudit } from "../hooks/useAudit";
 import { useSettings } from "../hooks/useSettings";
@@ -113,7 +112,7 @@ export function CheckerPanel({
   if (results) lastReports.current = results.reports;
   const [picking, setPicking] = useState(false);
   const [pickFailed, setPickFailed] = useState(false);
-  const onPick = async (sheet: string, col: number, role: Role | null) => {
+  const onPick = async (sheet: string, col: number, role: PickedRole | null) => {
     const scope = results?.scope ?? "workbook";
     setPicking(true);
     try {

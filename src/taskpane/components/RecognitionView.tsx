@@ -27,7 +27,7 @@ import type { BlockAccount, SheetAccount } from "../../core/layouts/explain";
 import { messages } from "../../core/messages";
 import type { Lang, SheetReport } from "../../core/types";
 import { ROLES, type Role } from "../../core/vocabulary";
-import type { ColumnMaps } from "../../host";
+import type { ColumnMaps, PickedRole } from "../../host";
 import { fill, layoutLabel, uiText, type UiText } from "../i18n";
 
 const useStyles = makeStyles({
@@ -54,8 +54,8 @@ export interface RecognitionViewProps {
   busy: boolean;
   storedIn: "workbook" | "browser";
   onSelectCell: (sheet: string, cell: string) => void;
-  /** `role` null takes the pick away. */
-  onPick: (sheet: string, col: number, role: Role | null) => void;
+  /** `role` null takes the pick away; "ignore" reads past the column. */
+  onPick: (sheet: string, col: number, role: PickedRole | null) => void;
 }
 
 /** A sheet worth opening on: the first one that was not (wholly) read, else the first. */
@@ -212,7 +212,7 @@ function HeaderCells(props: RecognitionViewProps & { account: SheetAccount; cell
   );
 }
 
-function RolePicker(props: RecognitionViewProps & { account: SheetAccount; cell: HeaderCell; address: string; picked: Role | undefined; t: UiText }) {
+function RolePicker(props: RecognitionViewProps & { account: SheetAccount; cell: HeaderCell; address: string; picked: PickedRole | undefined; t: UiText }) {
   const { lang, account, cell, address, picked, t } = props;
   const styles = useStyles();
   const roles = messages(lang).roles;
@@ -225,9 +225,10 @@ function RolePicker(props: RecognitionViewProps & { account: SheetAccount; cell:
       aria-label={fill(t.rolePickLabel, { cell: address, text: cell.text.replace(/\s+/g, "") })}
       value={picked ?? ""}
       disabled={props.busy}
-      onChange={(_, d) => props.onPick(account.sheet, cell.col, d.value === "" ? null : (d.value as Role))}
+      onChange={(_, d) => props.onPick(account.sheet, cell.col, d.value === "" ? null : (d.value as PickedRole))}
     >
       <option value="">{auto}</option>
+      <option value="ignore">{t.roleIgnore}</option>
       {ROLES.map((r) => (
         <option key={r} value={r}>
           {roles[r]}

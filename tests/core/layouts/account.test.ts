@@ -43,4 +43,13 @@ describe("SheetReport.account", () => {
     expect(r.account?.blocks[0]?.columns.filter((c) => c.mapped).map((c) => c.role)).toEqual(["budget", "amountActual"]);
     expect(r.findings.map((f) => f.rule)).toContain("low-execution");
   });
+
+  it("reads past a column the user says is not audited, and lists it as the user's", () => {
+    const rows = [["项目名称", "预算数", "执行数", "执行率"], ["办公费", 100, 90, 0.5]];
+    const before = runAudit(new Grid({ sheet: "明细", rows }), { rules: DEFAULT_RULES });
+    expect(before.findings.map((f) => f.rule)).toContain("rate-mismatch");
+    const after = runAudit(new Grid({ sheet: "明细", rows }), { rules: DEFAULT_RULES, mapping: { ignored: [4] } });
+    expect(after.findings.map((f) => f.rule)).not.toContain("rate-mismatch");
+    expect(after.account?.blocks[0]?.columns.find((c) => c.col === 4)).toMatchObject({ role: null, mapped: true });
+  });
 });
