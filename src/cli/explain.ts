@@ -1,5 +1,5 @@
 /** `jixiao audit --explain` and `--map`: the account of what was recognised, and column roles given by the user. */
-import type { SheetAccount } from "../core/layouts/explain";
+import { rowRangeText, type SheetAccount } from "../core/layouts/explain";
 import { messages } from "../core/messages";
 import type { Lang } from "../core/types";
 import type { Role } from "../core/vocabulary";
@@ -46,7 +46,7 @@ export function renderAccount(a: SheetAccount, lang: Lang): string {
       lines.push(fillIn(w.column, { col: columnLetters(c.col), text: c.text.replace(/\s+/g, ""), role }));
     }
     const byKind = new Map<string, string[]>();
-    for (const r of b.rows) byKind.set(r.as, [...(byKind.get(r.as) ?? []), r.to > r.from ? `${r.from}–${r.to}` : `${r.from}`]);
+    for (const r of b.rows) byKind.set(r.as, [...(byKind.get(r.as) ?? []), rowRangeText(r)]);
     for (const [as, rows] of byKind) lines.push(fillIn(w.rows, { as: readings[as as keyof typeof readings], rows: rows.join(", ") }));
   }
   for (const u of a.unread) {

@@ -47,6 +47,11 @@ const CANDIDATE_SCAN_ROWS = 30;
 const CANDIDATE_ROWS = 3;
 const CANDIDATE_COLS = 40;
 
+/** 4–6, or 9 for a range of one row. */
+export function rowRangeText(r: RowRange): string {
+  return r.to > r.from ? `${r.from}–${r.to}` : `${r.from}`;
+}
+
 /** Adds a row to runs of consecutive rows read the same way (rows come in row order). */
 function extend(out: RowRange[], row: number, as: RowReading): void {
   const last = out[out.length - 1];

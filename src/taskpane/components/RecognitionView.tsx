@@ -23,7 +23,7 @@ import {
 import { useEffect, useState } from "react";
 import { a1, columnLetters } from "../../core/grid/grid";
 import type { HeaderCell } from "../../core/layouts/blocks";
-import type { BlockAccount, SheetAccount } from "../../core/layouts/explain";
+import { rowRangeText, type BlockAccount, type SheetAccount } from "../../core/layouts/explain";
 import { messages } from "../../core/messages";
 import type { Lang, SheetReport } from "../../core/types";
 import { ROLES, type Role } from "../../core/vocabulary";
@@ -157,7 +157,7 @@ function BlockView(props: RecognitionViewProps & { account: SheetAccount; block:
   const t = uiText(lang);
   const book = messages(lang);
   const rowsOf = new Map<string, string[]>();
-  for (const r of block.rows) rowsOf.set(r.as, [...(rowsOf.get(r.as) ?? []), r.to > r.from ? `${r.from}–${r.to}` : `${r.from}`]);
+  for (const r of block.rows) rowsOf.set(r.as, [...(rowsOf.get(r.as) ?? []), rowRangeText(r)]);
   const counts = new Map<string, number>();
   for (const r of block.rows) counts.set(r.as, (counts.get(r.as) ?? 0) + r.to - r.from + 1);
   return (
