@@ -34,12 +34,13 @@ const WIDTH_SAMPLE_ROWS = 300;
 const MAX_MERGE_CELLS = 100_000;
 
 
-/** A finding's fill, and a header cell's role bar (dashed once the user picked the role). */
+/** A finding's fill, and a header cell's role bar (with a bar on its left too once the user picked the role). */
 function cellStyle(mark: Mark | undefined, header: HeaderCell | undefined): CSSProperties | undefined {
   if (!mark && !header?.role) return undefined;
   return {
     ...(mark ? { backgroundColor: cssColor(SEVERITY_FILL[mark.severity]) } : {}),
-    ...(header?.role ? { borderBottom: `3px ${header.mapped ? "dashed" : "solid"} ${ROLE_COLOUR[header.role]}` } : {}),
+    // Drawn inside the cell, so a header row stays one row high.
+    ...(header?.role ? { boxShadow: `inset 0 -3px 0 ${ROLE_COLOUR[header.role]}${header.mapped ? `, inset 3px 0 0 ${ROLE_COLOUR[header.role]}` : ""}` } : {}),
   };
 }
 

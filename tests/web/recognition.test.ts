@@ -67,6 +67,8 @@ describe("识别结果 in the web checker", () => {
     expect(await cell("A1").getAttribute("data-role")).toBe("name");
     expect(await cell("A1").getAttribute("data-role-picked")).toBeNull();
     expect(await cell("B2").getAttribute("data-role")).toBeNull();
+    // Marked inside the cell: the header row stays one row high.
+    expect(Math.round((await page.getByTestId("preview").locator('tr[data-row="1"]').boundingBox())?.height ?? 0)).toBe(24);
   });
 
   it("keeps the picks in the page for that file, and never writes the file", async () => {
