@@ -1,6 +1,8 @@
 /** Command-line arguments of `jixiao`, parsed by hand (no dependency for a handful of options). */
 import { DEFAULT_AUDIT_SETTINGS, type Lang } from "../core/types";
-import type { LimitSettings } from "../xlsx/limits";
+import { isExecutionWeight, isScoreTolerance } from "../host/settings";
+import { plainNumber } from "../host/text";
+import { limitValue, type LimitSettings } from "../xlsx/limits";
 import { parseReportArgs, type CrosscheckArgs, type ReportArgs } from "./report-args";
 import { cliText, fill } from "./text";
 
@@ -149,8 +151,8 @@ export function parseArgs(argv: readonly string[], env: Env): CliArgs {
   for (const [option, field] of Object.entries(LIMIT_OPTIONS)) {
     const text = values.get(option);
     if (text === undefined) continue;
-    const n = Number(text);
-    if (!/^\s*\d+(\.\d+)?\s*$/.test(text) || !Number.isFinite(n) || n <= 0) return usage(fill(t.badLimit, { option, value: text }));
+    const n = limitValue(text);
+    if (n === undefined) return usage(fill(t.badLimit, { option, value: text }));
     limits[field] = n;
   }
   let jobs: number | undefined;
@@ -160,12 +162,13 @@ export function parseArgs(argv: readonly string[], env: Env): CliArgs {
     if (!/^\s*\d+\s*$/.test(jobsText) || jobs < 1 || jobs > 64) return usage(fill(t.badJobs, { value: jobsText }));
   }
   const color = flags.has("--no-color") ? false : flags.has("--color") ? true : undefined;
+  // The same validator as stored settings (host/settings).
   const tolText = values.get("--score-tolerance");
-  const scoreTolerance = tolText === undefined ? undefined : Number(tolText);
-  if (scoreTolerance !== undefined && !(scoreTolerance > 0 && scoreTolerance <= 1)) return usage(fill(t.badRate, { option: "--score-tolerance", value: tolText as string }));
+  const scoreTolerance = tolText === undefined ? undefined : plainNumber(tolText);
+  if (tolText !== undefined && !isScoreTolerance(scoreTolerance)) return usage(fill(t.badTolerance, { option: "--score-tolerance", value: tolText }));
   const weightText = values.get("--execution-weight");
-  const executionWeight = weightText === undefined ? undefined : Number(weightText);
-  if (executionWeight !== undefined && !(executionWeight > 0 && executionWeight <= 100)) return usage(fill(t.badRate, { option: "--execution-weight", value: weightText as string }));
+  const executionWeight = weightText === undefined ? undefined : plainNumber(weightText);
+  if (weightText !== undefined && !isExecutionWeight(executionWeight)) return usage(fill(t.badWeight, { option: "--execution-weight", value: weightText }));
   const mapFile = values.get("--map-file");
   return {
     command: "audit",

@@ -37,6 +37,8 @@ export interface CliText {
   limitHint: string;
   badLimit: string;
   badJobs: string;
+  badTolerance: string;
+  badWeight: string;
 }
 
 const zhCN: CliText = {
@@ -58,6 +60,8 @@ report 由自评表起草自评报告（Word），crosscheck 核对已写好的�
   --lang zh-CN|en-US    输出语言（默认中文；LANG 或 LC_ALL 以 en 开头时为英文）
   --low-rate 0.6        执行率低于该值报“执行率偏低”（错误），0 < 值 ≤ 1，也可写 60%
   --explain-rate 0.9    执行率低于该值须有情况说明（警告），不小于 --low-rate
+  --score-tolerance 0.01  评分容差：0.01（两位小数，默认）、0.1 或 1（地方按整数分评分时）
+  --execution-weight 10   预算执行率分值，表上未写明时使用（默认 10 分）
   --out 文件夹          把标出问题的副本写入该文件夹；原文件不会被修改
   --jobs N              同时审核的文件数（每个文件一个工作线程），默认等于 CPU 核数
   --max-part-mb 200     单个部件（如工作表 XML）解压后的上限，单位 MB
@@ -109,6 +113,8 @@ report 由自评表起草自评报告（Word），crosscheck 核对已写好的�
   limitHint: "如确需审核，请用 {flag} 放宽。",
   badLimit: "{option} 必须是正数，而不是 “{value}”",
   badJobs: "--jobs 必须是 1 到 64 之间的整数，而不是 “{value}”",
+  badTolerance: "{option} 只能是 0.01、0.1 或 1（两位小数、一位小数、整数分），而不是 “{value}”",
+  badWeight: "{option} 必须是大于 0、不超过 100 的分值，而不是 “{value}”",
 };
 
 const enUS: CliText = {
@@ -131,6 +137,8 @@ Options:
   --lang zh-CN|en-US    output language (default Chinese; English when LANG or LC_ALL starts with "en")
   --low-rate 0.6        execution below this is "low execution" (error); 0 < value ≤ 1, or e.g. 60%
   --explain-rate 0.9    execution below this needs an explanation (warning); not below --low-rate
+  --score-tolerance 0.01  score tolerance: 0.01 (two decimals, default), 0.1, or 1 where scores are whole points
+  --execution-weight 10   budget execution weight where the form states none (default 10 points)
   --out DIR             write a copy with the problems marked into DIR; inputs are never modified
   --jobs N              files audited at once (one worker thread each); default one per CPU core
   --max-part-mb 200     largest part (e.g. a sheet's XML) once inflated, in MB
@@ -182,6 +190,8 @@ Exit codes: 0 audited, no error-level findings; 1 error-level findings; 2 a file
   limitHint: " If you do need to audit it, raise the limit with {flag}.",
   badLimit: '{option} must be a positive number, not "{value}"',
   badJobs: '--jobs must be a whole number from 1 to 64, not "{value}"',
+  badTolerance: '{option} must be 0.01, 0.1 or 1 (two decimals, one decimal, whole points), not "{value}"',
+  badWeight: '{option} must be a weight above 0 and at most 100 points, not "{value}"',
 };
 
 export const CLI_TEXT: Record<Lang, CliText> = { "zh-CN": zhCN, "en-US": enUS };

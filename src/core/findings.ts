@@ -34,6 +34,7 @@ export const RULE_IDS = [
   "stale-values",
   "hidden-rows",
   "external-link",
+  "target-changed",
 ] as const;
 
 export type RuleId = (typeof RULE_IDS)[number];
@@ -133,7 +134,20 @@ export interface FindingParams {
   "hidden-rows.columns": { columns: string[]; headers: string[] };
   /** `book` as the formula names it (a file name, or the file's [n] index resolved where the host knows it). */
   "external-link": { formula: string; book: string };
+  /**
+   * The funds block's execution score cell is empty although its rows give a rate: the rate and the score the rules
+   * give; `fromParts` when the rate comes from the rows under a 年度资金总额 left at 0 or blank.
+   */
+  "score-mismatch.execution-missing": { computed: number; weight: number; rate: number; fromParts: boolean };
+  /**
+   * 年初指标值 changed to a different 调整指标值 with no reason given. `direction`: eased (a lower bar for a
+   * higher-is-better target, a higher cap for a lower-is-better one), tightened, or changed (not comparable as numbers).
+   */
+  "target-changed": { item: string; initial: string; adjusted: string; direction: TargetChange };
 }
+
+/** How an adjusted target moved from the one set at the start of the year. */
+export type TargetChange = "eased" | "tightened" | "changed";
 
 export type FindingCode = keyof FindingParams;
 
@@ -182,6 +196,8 @@ export const FINDING_CODES = [
   "hidden-rows.rows",
   "hidden-rows.columns",
   "external-link",
+  "score-mismatch.execution-missing",
+  "target-changed",
 ] as const satisfies readonly FindingCode[];
 
 /** What a rule reports for one code; runAudit adds the rule id, sheet and address. */

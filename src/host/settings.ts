@@ -14,12 +14,22 @@ export interface Settings {
   rules: RuleId[];
   /** Column roles picked for header cells, per sheet (host/mappings); absent when none were picked. */
   columnMaps?: ColumnMaps;
+  /** How far a stated score may be off the rule result (issue 9 §4): 0.01 as forms print it, 0.1 or 1 where a locality rounds. */
+  scoreTolerance: ScoreTolerance;
+  /** The 预算执行率 weight where the form states none (a 分值 cell or a «(20分)» label wins). */
+  executionWeight: number;
 }
+
+/** The score tolerances a user can pick: two decimals, one decimal, whole points. */
+export const SCORE_TOLERANCES = [0.01, 0.1, 1] as const;
+export type ScoreTolerance = (typeof SCORE_TOLERANCES)[number];
 
 export const DEFAULT_SETTINGS: Readonly<Settings> = {
   lowRate: DEFAULT_AUDIT_SETTINGS.lowRate,
   explainRate: DEFAULT_AUDIT_SETTINGS.explainRate,
   rules: [...DEFAULT_RULE_IDS],
+  scoreTolerance: DEFAULT_AUDIT_SETTINGS.scoreTolerance as ScoreTolerance,
+  executionWeight: DEFAULT_AUDIT_SETTINGS.executionWeight,
 };
 
 export type SettingsProblem = "number" | "range" | "order" | "rules";
@@ -28,6 +38,8 @@ export interface SettingsProblems {
   lowRate?: SettingsProblem;
   explainRate?: SettingsProblem;
   rules?: SettingsProblem;
+  scoreTolerance?: SettingsProblem;
+  executionWeight?: SettingsProblem;
 }
 
 const KNOWN_RULES = new Set<string>(RULE_IDS);
@@ -36,16 +48,52 @@ function isFraction(v: unknown): v is number {
   return typeof v === "number" && Number.isFinite(v) && v > 0 && v <= 1;
 }
 
-/** What is wrong with settings as entered: 0 < low ≤ explain ≤ 1 and at least one rule. Empty when they are fine. */
-export function settingsProblems(s: { lowRate: number | undefined; explainRate: number | undefined; rules: readonly string[] }): SettingsProblems {
+/** One of 0.01, 0.1, 1: the panel's choice, the stored value and the CLI's --score-tolerance all take only these. */
+export function isScoreTolerance(v: unknown): v is ScoreTolerance {
+  return (SCORE_TOLERANCES as readonly unknown[]).includes(v);
+}
+
+/** An execution weight in points: above 0, at most the whole form's 100. */
+export function isExecutionWeight(v: unknown): v is number {
+  return typeof v === "number" && Number.isFinite(v) && v > 0 && v <= 100;
+}
+
+/** "number" when there is no number, "range" when it fails `valid`. */
+function numberProblem(v: number | undefined, valid: (n: number) => boolean): SettingsProblem | undefined {
+  if (v === undefined || Number.isNaN(v)) return "number";
+  return valid(v) ? undefined : "range";
+}
+
+/** The settings a form holds as entered; a field that is not a number is undefined. */
+export interface SettingsCandidate {
+  lowRate: number | undefined;
+  explainRate: number | undefined;
+  rules: readonly string[];
+  scoreTolerance: number | undefined;
+  executionWeight: number | undefined;
+}
+
+/**
+ * What is wrong with settings as entered: 0 < low ≤ explain ≤ 1, at least one rule, a tolerance of
+ * 0.01, 0.1 or 1 and an execution weight in (0, 100]. Empty when they are fine.
+ */
+export function settingsProblems(s: SettingsCandidate): SettingsProblems {
   const problems: SettingsProblems = {};
-  if (s.lowRate === undefined || Number.isNaN(s.lowRate)) problems.lowRate = "number";
-  else if (!isFraction(s.lowRate)) problems.lowRate = "range";
-  if (s.explainRate === undefined || Number.isNaN(s.explainRate)) problems.explainRate = "number";
-  else if (!isFraction(s.explainRate)) problems.explainRate = "range";
+  const set = (field: keyof SettingsProblems, p: SettingsProblem | undefined): void => {
+    if (p) problems[field] = p;
+  };
+  set("lowRate", numberProblem(s.lowRate, isFraction));
+  set("explainRate", numberProblem(s.explainRate, isFraction));
   if (!problems.lowRate && !problems.explainRate && (s.lowRate as number) > (s.explainRate as number)) problems.lowRate = "order";
   if (!s.rules.some((id) => KNOWN_RULES.has(id))) problems.rules = "rules";
+  set("scoreTolerance", numberProblem(s.scoreTolerance, isScoreTolerance));
+  set("executionWeight", numberProblem(s.executionWeight, isExecutionWeight));
   return problems;
+}
+
+/** True when settingsProblems found nothing. */
+export function noProblems(p: SettingsProblems): boolean {
+  return Object.values(p).every((v) => v === undefined);
 }
 
 /** Rule ids in report order, unknown ones left out. */
@@ -74,12 +122,16 @@ function strings(v: unknown): string[] {
 export function normaliseSettings(raw: unknown): Settings {
   const r = typeof raw === "object" && raw !== null ? (raw as Record<string, unknown>) : {};
   const rules = knownRules(strings(r.rules));
-  const candidate = {
+  // A field an earlier version did not save (the tolerance, the execution weight) opens at its default.
+  const candidate: Settings = {
     lowRate: isFraction(r.lowRate) ? r.lowRate : DEFAULT_SETTINGS.lowRate,
     explainRate: isFraction(r.explainRate) ? r.explainRate : DEFAULT_SETTINGS.explainRate,
     rules: rules.length > 0 ? rules : [...DEFAULT_SETTINGS.rules],
+    scoreTolerance: isScoreTolerance(r.scoreTolerance) ? r.scoreTolerance : DEFAULT_SETTINGS.scoreTolerance,
+    executionWeight: isExecutionWeight(r.executionWeight) ? r.executionWeight : DEFAULT_SETTINGS.executionWeight,
   };
-  const checked = settingsProblems(candidate).lowRate ? { ...DEFAULT_SETTINGS, rules: candidate.rules } : candidate;
+  // Thresholds in the wrong order: both take their defaults, the rest stays.
+  const checked = settingsProblems(candidate).lowRate ? { ...candidate, lowRate: DEFAULT_SETTINGS.lowRate, explainRate: DEFAULT_SETTINGS.explainRate } : candidate;
   return withMaps(checked, r.columnMaps);
 }
 
@@ -94,12 +146,13 @@ const RULES_OF_0_1: readonly string[] = RULE_IDS.slice(0, 14);
 
 /** Settings as hosts store them: with the rule ids this version knows, so later versions can tell new rules apart. */
 export function storedSettings(s: Settings): Settings & { known: RuleId[] } {
-  return withMaps({ lowRate: s.lowRate, explainRate: s.explainRate, rules: [...s.rules], known: [...RULE_IDS] }, s.columnMaps);
+  return { ...s, rules: [...s.rules], known: [...RULE_IDS] };
 }
 
 /** The rules and thresholds an audit with these settings runs. */
 export function auditOptionsOf(settings: Settings): { rules: Rule[]; settings: Partial<AuditSettings> } {
-  return { rules: rulesById(settings.rules), settings: { lowRate: settings.lowRate, explainRate: settings.explainRate } };
+  const { lowRate, explainRate, scoreTolerance, executionWeight } = settings;
+  return { rules: rulesById(settings.rules), settings: { lowRate, explainRate, scoreTolerance, executionWeight } };
 }
 
 /**

@@ -10,6 +10,7 @@ import { fill } from "../host";
 import { inputErrorMessage } from "../core/messages";
 import type { LoadedFile } from "./host";
 import { fileSize, webText } from "./i18n";
+import { limitRaiseHint } from "./limits";
 import type { FileEntry, FileStatus } from "./useWebFiles";
 
 const useStyles = makeStyles({
@@ -64,7 +65,7 @@ export interface FileListProps {
 export function fileErrorText(lang: Lang, error: NonNullable<LoadedFile["error"]>, params?: LoadedFile["errorParams"]): string {
   const t = webText(lang);
   const reason = error === "unreadable" ? t.unreadable : inputErrorMessage(error, lang, params);
-  return fill(t.fileError, { reason });
+  return fill(t.fileError, { reason }) + limitRaiseHint(lang, error);
 }
 
 function counts(findings: readonly Finding[]): Record<Severity, number> {

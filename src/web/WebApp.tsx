@@ -28,6 +28,7 @@ import { Downloads, type AuditedFile } from "./Downloads";
 import { FileDrop } from "./FileDrop";
 import { FileList, fileErrorText } from "./FileList";
 import { webText } from "./i18n";
+import { LimitsPanel } from "./LimitsPanel";
 import { Preview } from "./Preview";
 import { useWebFiles } from "./useWebFiles";
 
@@ -196,6 +197,7 @@ export function WebApp({ lang, themeKind, storage }: WebAppProps) {
               </Subtitle2>
               <Downloads lang={lang} selected={selectedAudited} audited={audited} />
             </section>
+            <LimitsPanel lang={lang} limits={files.limits} onSave={async (l) => (await files.setLimits(l)) === null} />
           </div>
 
           <div className={mergeClasses(styles.column, styles.panelColumn)}>

@@ -7,7 +7,7 @@ import { runAudit } from "../core/audit";
 import { Grid, type GridInit } from "../core/grid/grid";
 import type { SheetReport } from "../core/types";
 import { auditOptionsOf, withSheetMapping, type Progress, type Settings } from "../host";
-import { gridsOf, isWorkbookInputError, readWorkbookData } from "../xlsx";
+import { gridsOf, isWorkbookInputError, limitsFrom, readWorkbookData, type LimitSettings } from "../xlsx";
 import { FINDINGS_PER_MESSAGE, ROWS_PER_MESSAGE, type FromWorker, type SheetHead, type ToWorker } from "./worker-protocol";
 
 /** The worker's global scope, as far as it is used here (the DOM lib has no WorkerGlobalScope). */
@@ -34,10 +34,10 @@ function head(init: GridInit): SheetHead {
   return { ...rest, ...(workbook ? { workbook: { ...workbook, grids: [] } } : {}), rowCount: rows.length, hasFormulas: formulas !== undefined };
 }
 
-function open(file: string, bytes: ArrayBuffer): void {
+function open(file: string, bytes: ArrayBuffer, limits: LimitSettings): void {
   let sheets: GridInit[];
   try {
-    sheets = readWorkbookData(bytes, undefined, {
+    sheets = readWorkbookData(bytes, limitsFrom(limits), {
       onProgress: (done, total, sheet) => post({ type: "read-progress", file, done, total, sheet }),
     }).sheets;
   } catch (e) {
@@ -104,7 +104,7 @@ scope.onmessage = (e) => {
   const m = e.data;
   switch (m.type) {
     case "open":
-      open(m.file, m.bytes);
+      open(m.file, m.bytes, m.limits);
       break;
     case "audit":
       void audit(m.run, m.file, m.sheets, m.settings);

@@ -7,7 +7,7 @@
 import type { Grid } from "../core/grid/grid";
 import type { Finding, Lang, SheetReport } from "../core/types";
 import { HostError, parseAccepted, parseSettings, storedSettings, type AcceptedFinding, type AuditHost, type AuditScope, type HighlightOutcome, type Progress, type Settings } from "../host";
-import { isWorkbookInputError, readWorkbook, writeHighlightedCopy, type InputErrorCode, type InputErrorParams } from "../xlsx";
+import { isWorkbookInputError, limitsFrom, readWorkbook, writeHighlightedCopy, type InputErrorCode, type InputErrorParams, type LimitSettings } from "../xlsx";
 import { findingsCsv } from "./csv";
 import { CSV_TYPE, download, suffixedName, XLSX_TYPE } from "./download";
 import type { WorkbookWorker } from "./worker-client";
@@ -30,18 +30,18 @@ export interface LoadedFile {
 let nextId = 1;
 
 /**
- * Reads a picked file into Grids, in the worker when one is given (under `id`); a bad file comes back
- * with `error` set instead of throwing.
+ * Reads a picked file into Grids within the page's limits, in the worker when one is given (under
+ * `id`); a bad file comes back with `error` set instead of throwing.
  */
-export async function loadFile(name: string, bytes: Uint8Array, worker?: WorkbookWorker | null, id = `f${nextId++}`): Promise<LoadedFile> {
+export async function loadFile(name: string, bytes: Uint8Array, worker?: WorkbookWorker | null, id = `f${nextId++}`, limits: LimitSettings = {}): Promise<LoadedFile> {
   const base = { id, name, size: bytes.length, bytes };
   if (worker) {
-    const result = await worker.open(id, bytes);
+    const result = await worker.open(id, bytes, undefined, limits);
     if ("grids" in result) return { ...base, grids: result.grids, error: null, inWorker: true };
     return { ...base, grids: [], error: result.error, ...(result.params ? { errorParams: result.params } : {}) };
   }
   try {
-    return { ...base, grids: readWorkbook(bytes).grids, error: null };
+    return { ...base, grids: readWorkbook(bytes, limitsFrom(limits)).grids, error: null };
   } catch (e) {
     if (isWorkbookInputError(e)) return { ...base, grids: [], error: e.code, errorParams: e.params };
     return { ...base, grids: [], error: "unreadable" };
@@ -57,7 +57,7 @@ export interface PreviewControl {
 }
 
 /** Storage that may be missing (private windows) or full: failures only lose the preference. */
-function storageGet(storage: Storage | null, key: string): unknown {
+export function storageGet(storage: Storage | null, key: string): unknown {
   try {
     const raw = storage?.getItem(key);
     return raw ? (JSON.parse(raw) as unknown) : undefined;
@@ -66,7 +66,7 @@ function storageGet(storage: Storage | null, key: string): unknown {
   }
 }
 
-function storageSet(storage: Storage | null, key: string, value: unknown): void {
+export function storageSet(storage: Storage | null, key: string, value: unknown): void {
   if (!storage) throw new HostError("write-failed", "localStorage");
   try {
     storage.setItem(key, JSON.stringify(value));

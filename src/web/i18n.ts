@@ -56,6 +56,27 @@ const enUS = {
   previewLegend: "Coloured cells have findings; hover over a cell to read them.",
   roleLegend: "A bar at the foot of a header cell shows the role it was read as (hover to see it; a bar on its left too marks your pick); change it under “What was recognised”. The file itself is not changed.",
   columnsCut: "Showing the first {count} columns.",
+
+  // File limits (LimitsPanel): the reader's limits, raised in this browser
+  limitsHeading: "File limits",
+  limitsIntro: "How much the page reads from a file before refusing it, so a crafted file (a zip bomb) cannot freeze or crash the tab. The defaults are far above any real self-evaluation workbook; raise one only for a file you do need to audit.",
+  limitPartMb: "Largest part once inflated",
+  limitTotalMb: "Largest file once inflated",
+  limitRatio: "Highest compression ratio of a part",
+  limitCells: "Most cells in a workbook",
+  limitSharedStrings: "Most shared strings",
+  limitSeconds: "Time limit for reading a file",
+  unitTimes: "×",
+  unitCells: "cells",
+  unitEntries: "strings",
+  unitSeconds: "s",
+  limitDefault: "Default: {value} {unit}",
+  limitInvalid: "Enter a positive number.",
+  saveLimits: "Save and read refused files again",
+  resetLimits: "Reset to defaults",
+  limitsSaved: "Saved in this browser; files refused for a limit were read again.",
+  limitsSaveFailed: "This browser keeps no settings (private window?): the limits apply until the page is closed.",
+  limitRaiseHint: " If you do need to audit it, raise “{limit}” under “File limits”; the file is then read again.",
 };
 
 export type WebTextKey = keyof typeof enUS;
@@ -109,6 +130,26 @@ const zhCN: WebText = {
   previewLegend: "有底色的单元格存在问题，鼠标停在单元格上可查看说明。",
   roleLegend: "表头单元格底部的色条表示识别出的用途（悬停可见；左侧也有色条的是您指定的），可在「识别结果」中修改；文件本身不会改动。",
   columnsCut: "仅显示前 {count} 列。",
+
+  limitsHeading: "文件限制",
+  limitsIntro: "读取文件时的上限，防止特制文件（压缩炸弹等）卡死或撑垮浏览器页面。默认值远高于任何真实的自评表，只在确需审核超限文件时放宽。",
+  limitPartMb: "单个部件解压后上限",
+  limitTotalMb: "文件解压后总计上限",
+  limitRatio: "部件压缩比上限",
+  limitCells: "单元格数上限",
+  limitSharedStrings: "共享字符串条数上限",
+  limitSeconds: "读取时限",
+  unitTimes: "倍",
+  unitCells: "个",
+  unitEntries: "条",
+  unitSeconds: "秒",
+  limitDefault: "默认 {value} {unit}",
+  limitInvalid: "请输入正数。",
+  saveLimits: "保存并重新读取",
+  resetLimits: "恢复默认限制",
+  limitsSaved: "已保存在本浏览器中；因超出限制未能读取的文件已重新读取。",
+  limitsSaveFailed: "本浏览器无法保存设置（可能是无痕窗口），新的限制仅在关闭页面前有效。",
+  limitRaiseHint: "如确需审核，请在「文件限制」中放宽「{limit}」，保存后文件会重新读取。",
 };
 
 export const WEB_TEXT: Readonly<Record<Lang, WebText>> = { "en-US": enUS, "zh-CN": zhCN };

@@ -6,8 +6,11 @@
 import { startTransition, useCallback, useMemo, useRef, useState } from "react";
 import type { Finding } from "../core/types";
 import type { AuditSnapshot } from "../taskpane/components/CheckerPanel";
-import type { AuditHost, AuditScope } from "../host";
+import { isLimitErrorCode } from "../core/messages";
+import { toHostError, type AuditHost, type AuditScope, type HostError } from "../host";
+import type { LimitSettings } from "../xlsx";
 import { createWebHost, loadFile, type LoadedFile, type PreviewControl } from "./host";
+import { loadLimits, saveLimits } from "./limits";
 import type { PreviewTarget } from "./Preview";
 import { startWorker, type WorkbookWorker } from "./worker-client";
 
@@ -55,6 +58,13 @@ export interface WebFilesState {
    */
   duplicates: readonly Duplicate[];
   dismissDuplicates(): void;
+  /** The reader's limits (文件限制) files are read within: this browser's, over the defaults. */
+  limits: LimitSettings;
+  /**
+   * Keeps new limits (in this browser when it can: the error says when it could not, and they hold
+   * for the visit) and reads again every listed file that a limit refused.
+   */
+  setLimits(limits: LimitSettings): Promise<HostError | null>;
 }
 
 export interface Duplicate {
@@ -132,6 +142,47 @@ export function useWebFiles(storage: Storage | null): WebFilesState {
     [],
   );
 
+  const [limits, setLimitsState] = useState<LimitSettings>(() => loadLimits(storage));
+  const limitsRef = useRef(limits);
+  limitsRef.current = limits;
+
+  /** Reads one listed file within the current limits, lists the result, and audits it when it opened. */
+  const read = useCallback(async (entry: FileEntry, bytes: Uint8Array | null) => {
+    const w = workerOf();
+    if (!w) await paint();
+    let loaded: LoadedFile;
+    try {
+      if (!bytes) throw new Error("unreadable");
+      loaded = await loadFile(entry.name, bytes, w, entry.key, limitsRef.current);
+    } catch {
+      loaded = { id: entry.key, name: entry.name, size: entry.size, bytes: new Uint8Array(), grids: [], error: "unreadable" };
+    }
+    const file: LoadedFile = { ...loaded, id: entry.key };
+    setEntries((list) => list.map((e) => (e.key === entry.key ? { ...e, file } : e)));
+    if (!file.error) {
+      setPending((p) => ({ ...p, [entry.key]: true }));
+      setRunRequests((r) => ({ ...r, [entry.key]: { scope: "workbook", seq: (r[entry.key]?.seq ?? 0) + 1 } }));
+    }
+  }, []);
+
+  const setLimits = useCallback(
+    async (next: LimitSettings): Promise<HostError | null> => {
+      let failure: HostError | null = null;
+      try {
+        saveLimits(storage, next);
+      } catch (e) {
+        failure = toHostError(e, "write-failed");
+      }
+      limitsRef.current = next;
+      setLimitsState(next);
+      const refused = entriesRef.current.filter((e) => e.file?.error && isLimitErrorCode(e.file.error));
+      setEntries((list) => list.map((e) => (refused.some((r) => r.key === e.key) ? { ...e, file: null } : e)));
+      for (const e of refused) await read(e, e.file?.bytes ?? null);
+      return failure;
+    },
+    [storage, read],
+  );
+
   const add = useCallback(async (files: readonly File[]) => {
     // The bytes first, so the same file picked again (or twice in one pick) is refused before it is listed.
     const picked: { f: File; bytes: Uint8Array | null }[] = [];
@@ -157,26 +208,11 @@ export function useWebFiles(storage: Storage | null): WebFilesState {
     if (placeholders.length === 0) return;
     setEntries((list) => [...list, ...placeholders]);
     setSelectedKey((k) => k ?? placeholders[0]?.key ?? null);
-    for (const [i, { f, bytes }] of picked.entries()) {
+    for (const [i, { bytes }] of picked.entries()) {
       const entry = placeholders[i];
-      if (!entry) continue;
-      const w = workerOf();
-      if (!w) await paint();
-      let loaded: LoadedFile;
-      try {
-        if (!bytes) throw new Error("unreadable");
-        loaded = await loadFile(f.name, bytes, w, entry.key);
-      } catch {
-        loaded = { id: entry.key, name: f.name, size: f.size, bytes: new Uint8Array(), grids: [], error: "unreadable" };
-      }
-      const file: LoadedFile = { ...loaded, id: entry.key };
-      setEntries((list) => list.map((e) => (e.key === entry.key ? { ...e, file } : e)));
-      if (!file.error) {
-        setPending((p) => ({ ...p, [entry.key]: true }));
-        setRunRequests((r) => ({ ...r, [entry.key]: { scope: "workbook", seq: 1 } }));
-      }
+      if (entry) await read(entry, bytes);
     }
-  }, []);
+  }, [read]);
 
   const remove = useCallback((key: string) => {
     hosts.current.delete(key);
@@ -274,5 +310,7 @@ export function useWebFiles(storage: Storage | null): WebFilesState {
     target: target && selected && target.key === selected.key ? target : null,
     duplicates,
     dismissDuplicates: () => setDuplicates([]),
+    limits,
+    setLimits,
   };
 }

@@ -5,7 +5,7 @@
 import { Grid, type GridInit } from "../core/grid/grid";
 import type { Finding, SheetReport } from "../core/types";
 import { HostError, type Progress, type Settings } from "../host";
-import type { InputErrorCode, InputErrorParams } from "../xlsx";
+import type { InputErrorCode, InputErrorParams, LimitSettings } from "../xlsx";
 import type { FromWorker, ToWorker } from "./worker-protocol";
 
 /** The built worker script, next to checker.js (webpack's "checker-worker" entry). */
@@ -51,12 +51,15 @@ export class WorkbookWorker {
     };
   }
 
-  /** Reads a file in the worker. The bytes are copied, so the page keeps its own for the highlighted copy. */
-  open(file: string, bytes: Uint8Array, onProgress?: (p: Progress) => void): Promise<OpenResult> {
+  /**
+   * Reads a file in the worker, within `limits` (the defaults where a field is left out). The bytes are
+   * copied, so the page keeps its own for the highlighted copy.
+   */
+  open(file: string, bytes: Uint8Array, onProgress?: (p: Progress) => void, limits: LimitSettings = {}): Promise<OpenResult> {
     return new Promise((resolve) => {
       this.opens.set(file, { inits: [], resolve, ...(onProgress ? { onProgress } : {}) });
       const copy = bytes.slice().buffer;
-      this.port.postMessage({ type: "open", file, bytes: copy }, [copy]);
+      this.port.postMessage({ type: "open", file, bytes: copy, limits }, [copy]);
     });
   }
 

@@ -6,7 +6,7 @@
 import type { GridInit } from "../core/grid/grid";
 import type { Finding, SheetReport } from "../core/types";
 import type { Progress, Settings } from "../host";
-import type { InputErrorCode, InputErrorParams } from "../xlsx";
+import type { InputErrorCode, InputErrorParams, LimitSettings } from "../xlsx";
 
 /**
  * Rows, and findings, per message from the worker: the page decodes each message in one task, so a
@@ -16,8 +16,8 @@ export const ROWS_PER_MESSAGE = 1000;
 export const FINDINGS_PER_MESSAGE = 1000;
 
 export type ToWorker =
-  /** Read a file; the worker keeps its grids until "close" and sends them to the page in row chunks. */
-  | { type: "open"; file: string; bytes: ArrayBuffer }
+  /** Read a file within `limits` (the page's 文件限制); the worker keeps its grids until "close" and sends them to the page in row chunks. */
+  | { type: "open"; file: string; bytes: ArrayBuffer; limits: LimitSettings }
   /** Audit the named sheets (all when `sheets` is null) of an open file. */
   | { type: "audit"; run: number; file: string; sheets: string[] | null; settings: Settings }
   | { type: "cancel"; run: number }

@@ -9,7 +9,7 @@
 "use strict";
 const os = require("os");
 const { compileSource } = require("./lib/compile");
-const { lineItemData } = require("./lib/workbooks");
+const { lineItemGridInit } = require("./lib/workbooks");
 
 const i = process.argv.indexOf("--runs");
 const RUNS = i >= 0 ? Number(process.argv[i + 1]) : 5;
@@ -25,12 +25,7 @@ function loadCore() {
 
 /** The shared generated line-item table (lib/workbooks.js) as a Grid. */
 function lineItemGrid(Grid, n) {
-  const data = lineItemData(n);
-  const rowFormats = [null, null, ...data.formats, null, null];
-  const rows = [[data.title], [null, null, null, null, null, null, data.unitNote], data.header, ...data.items];
-  rows.push(["合计", "", data.totals.budget, data.totals.spent, data.totals.rate, "", ""]);
-  const formats = rows.map((_, i) => (i < 3 ? [] : rowFormats));
-  return new Grid({ sheet: "项目支出明细", rows, formats, merges: [{ top: 1, left: 1, bottom: 1, right: 7 }] });
+  return new Grid(lineItemGridInit(n));
 }
 
 function median(xs) {

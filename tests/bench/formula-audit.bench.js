@@ -9,7 +9,7 @@
 "use strict";
 const os = require("os");
 const { compileSource } = require("./lib/compile");
-const { lineItemData } = require("./lib/workbooks");
+const { lineItemGridInit } = require("./lib/workbooks");
 
 function arg(name, fallback) {
   const i = process.argv.indexOf(name);
@@ -30,14 +30,9 @@ function loadCore() {
 
 /** The shared generated table as a Grid; with `formulas`, every rate is =D/C and 合计 sums its columns. */
 function lineItemGrid(Grid, n, formulas) {
-  const data = lineItemData(n);
-  const rowFormats = [null, null, ...data.formats, null, null];
-  const rows = [[data.title], [null, null, null, null, null, null, data.unitNote], data.header, ...data.items];
-  rows.push(["合计", "", data.totals.budget, data.totals.spent, data.totals.rate, "", ""]);
-  const formats = rows.map((_, i) => (i < 3 ? [] : rowFormats));
-  const init = { sheet: "项目支出明细", rows, formats, merges: [{ top: 1, left: 1, bottom: 1, right: 7 }] };
+  const init = lineItemGridInit(n);
   if (formulas) {
-    const f = rows.map(() => []);
+    const f = init.rows.map(() => []);
     for (let r = 4; r < 4 + n; r++) f[r - 1][4] = `=D${r}/C${r}`;
     const total = 4 + n;
     f[total - 1][2] = `=SUM(C4:C${total - 1})`;

@@ -64,4 +64,12 @@ describe("jixiao audit --explain / --map / --score-tolerance", () => {
     expect(a).toMatchObject({ command: "audit", scoreTolerance: 1, executionWeight: 20 });
     expect(parseArgs(["audit", "--score-tolerance", "5", "x.xlsx"], {}).command).toBe("usage-error");
   });
+
+  it("--score-tolerance and --execution-weight take what the stored settings take (one validator)", () => {
+    expect(parseArgs(["audit", "--score-tolerance", "0.10", "x.xlsx"], {})).toMatchObject({ scoreTolerance: 0.1 });
+    expect(parseArgs(["audit", "--score-tolerance", "0.05", "x.xlsx"], {})).toMatchObject({ command: "usage-error", message: "--score-tolerance 只能是 0.01、0.1 或 1（两位小数、一位小数、整数分），而不是 “0.05”" });
+    expect(parseArgs(["audit", "--execution-weight", "0", "x.xlsx"], {})).toMatchObject({ command: "usage-error", message: "--execution-weight 必须是大于 0、不超过 100 的分值，而不是 “0”" });
+    expect(parseArgs(["audit", "--execution-weight", "1e1", "x.xlsx"], {}).command).toBe("usage-error");
+    expect(parseArgs(["audit", "--execution-weight", "12.5", "x.xlsx"], {})).toMatchObject({ executionWeight: 12.5 });
+  });
 });

@@ -13,7 +13,7 @@ afterEach(uninstallExcel);
 
 const never = new AbortController().signal;
 
-const SETTINGS: Settings = { lowRate: 0.5, explainRate: 0.8, rules: ["low-execution", "total-mismatch"] };
+const SETTINGS: Settings = { lowRate: 0.5, explainRate: 0.8, rules: ["low-execution", "total-mismatch"], scoreTolerance: 1, executionWeight: 20 };
 
 /** The findings of a generated line-item sheet, as the pane would get them. */
 async function auditOf(data: FakeWorkbookData): Promise<Finding[]> {
@@ -123,6 +123,6 @@ describe("settings and accepted findings live in the workbook", () => {
     const data = makeWorkbook([makeSheet("表", [[1]])]);
     data.settings.set(SETTINGS_KEY, { lowRate: 0.4 });
     installExcel(data);
-    expect(await createExcelHost().loadSettings()).toEqual({ lowRate: 0.4, explainRate: DEFAULT_SETTINGS.explainRate, rules: [...DEFAULT_RULE_IDS] });
+    expect(await createExcelHost().loadSettings()).toEqual({ ...DEFAULT_SETTINGS, lowRate: 0.4, rules: [...DEFAULT_RULE_IDS] });
   });
 });

@@ -6,7 +6,8 @@ import fs from "fs";
 import os from "os";
 import path from "path";
 
-export const ROOT = path.resolve(__dirname, "..", "..");
+// JIXIAO_ROOT: set by tests/eval/run.js, which runs this file compiled into a temp dir.
+export const ROOT = process.env.JIXIAO_ROOT ?? path.resolve(__dirname, "..", "..");
 export const FIXTURES = path.resolve(ROOT, "..", "shared", "fixtures");
 
 export function fixture(name: string): string {

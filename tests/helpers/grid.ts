@@ -111,19 +111,33 @@ function writeSheet(wb: ExcelJS.Workbook, spec: SheetSpec): void {
       ws.getCell(origin.row + i, origin.col + j).value = v as ExcelJS.CellValue;
     });
   });
+  // A formula keeps the value in `rows` as its saved result (none when that cell is empty).
+  for (const [where, f] of Object.entries(spec.formulas ?? {})) {
+    const cell = ws.getCell(where);
+    const result = cell.value;
+    const formula = f.startsWith("=") ? f.slice(1) : f;
+    cell.value = (result === null || result === undefined ? { formula } : { formula, result }) as ExcelJS.CellValue;
+  }
   for (const [where, format] of Object.entries(spec.formats ?? {})) {
     for (const { row, col } of cellsOf(range(where))) ws.getCell(row, col).numFmt = format;
   }
   for (const m of spec.merges ?? []) ws.mergeCells(m);
+  for (const row of spec.hiddenRows ?? []) ws.getRow(row).hidden = true;
+  for (const col of spec.hiddenCols ?? []) ws.getColumn(col).hidden = true;
+}
+
+/** The sheets as the bytes of a real .xlsx written by ExcelJS; unnamed sheets are Sheet1, Sheet2, … */
+export async function workbookBytes(specs: readonly SheetSpec[]): Promise<Uint8Array> {
+  const wb = new ExcelJS.Workbook();
+  specs.forEach((s, i) => writeSheet(wb, { ...s, sheet: s.sheet ?? `Sheet${i + 1}` }));
+  return new Uint8Array(await wb.xlsx.writeBuffer());
 }
 
 /** The sheets written to a real .xlsx with ExcelJS, loaded back, and converted by readGrids. */
 export async function workbookGrids(specs: SheetSpec[]): Promise<Grid[]> {
-  const wb = new ExcelJS.Workbook();
-  specs.forEach((s, i) => writeSheet(wb, { ...s, sheet: s.sheet ?? `Sheet${i + 1}` }));
-  const buf = await wb.xlsx.writeBuffer();
+  const buf = await workbookBytes(specs);
   const wb2 = new ExcelJS.Workbook();
-  await wb2.xlsx.load(buf as ArrayBuffer);
+  await wb2.xlsx.load(buf.buffer.slice(buf.byteOffset, buf.byteOffset + buf.byteLength) as ArrayBuffer);
   return readGrids(wb2);
 }
 

@@ -15,7 +15,8 @@ import type { FromWorker, ToWorker } from "../../src/web/worker-protocol";
 import { ROWS_PER_MESSAGE } from "../../src/web/worker-protocol";
 import { lineItemData } from "../bench/lib/workbooks";
 import { fixture } from "../helpers/fixtures";
-import { gridView } from "../helpers/grid";
+import { cells, gridView, workbookBytes } from "../helpers/grid";
+import { costOverrun } from "../helpers/real-forms";
 
 const clone = <T>(v: T): T => deserialize(serialize(v)) as T;
 
@@ -96,5 +97,25 @@ describe("the worker and its client", () => {
     const run = worker.audit("q", null, settings, () => undefined, abort.signal);
     abort.abort();
     await expect(run).rejects.toEqual(new HostError("cancelled"));
+  });
+
+  it("audit with the page's score tolerance: issue 9's ≤50万元 case under 0.01 and under whole points", async () => {
+    const opened = await worker.open("cost", await workbookBytes([{ ...costOverrun(), sheet: "绩效指标" }]));
+    if (!("grids" in opened)) throw new Error(`not opened: ${opened.error}`);
+    const row2 = async (s: typeof settings): Promise<string[]> => {
+      const [report] = await worker.audit("cost", null, clone(s), () => undefined, new AbortController().signal);
+      return cells(report?.findings ?? []).filter((c) => /^[A-Z]+2 /.test(c) && !c.includes("missing-explanation"));
+    };
+    expect(await row2(settings)).toEqual(["E2 unmet-target.numeric", "G2 score-mismatch.quantitative"]);
+    expect(await row2({ ...settings, scoreTolerance: 1 })).toEqual(["E2 unmet-target.numeric"]);
+    worker.close("cost");
+  });
+
+  it("read within the page's limits: a file over a lowered cell limit is refused naming it, and opens once the limit is raised", async () => {
+    const bytes = await workbookBytes([{ ...costOverrun(), sheet: "绩效指标" }]);
+    expect(await worker.open("lim", bytes, undefined, { maxCells: 10 })).toMatchObject({ error: "limit-cells", params: { limit: 10 } });
+    const opened = await worker.open("lim", bytes, undefined, { maxCells: 1000 });
+    expect("grids" in opened && opened.grids.map((g) => g.sheet)).toEqual(["绩效指标"]);
+    worker.close("lim");
   });
 });

@@ -138,12 +138,12 @@ describe.each(FIXTURES)("%s through both hosts", (fixture) => {
 
   it.each(HOSTS)("%s: settings and accepted findings survive save and reopen", async (_name, make) => {
     const h = await make(fixture);
-    await h.host().saveSettings({ lowRate: 0.5, explainRate: 0.8, rules: ["low-execution", "total-mismatch"] });
+    await h.host().saveSettings({ lowRate: 0.5, explainRate: 0.8, rules: ["low-execution", "total-mismatch"], scoreTolerance: 0.1, executionWeight: 20 });
     const finding = audit(await h.host().readGrids("sheet", noProgress, never))[0];
     const accepted = [{ key: "k1", rule: "low-execution" as const, sheet: "S", cell: "A1", reason: "已说明", at: "2026-01-01T00:00:00Z", ...(finding ? { finding: { ...finding, rule: "low-execution" as const } } : {}) }];
     await h.host().saveAccepted(accepted);
     h.reopen();
-    expect(await h.host().loadSettings()).toEqual({ lowRate: 0.5, explainRate: 0.8, rules: ["low-execution", "total-mismatch"] });
+    expect(await h.host().loadSettings()).toEqual({ lowRate: 0.5, explainRate: 0.8, rules: ["low-execution", "total-mismatch"], scoreTolerance: 0.1, executionWeight: 20 });
     expect((await h.host().loadAccepted()).map((a) => [a.key, a.reason])).toEqual([["k1", "已说明"]]);
     expect(h.userWrites()).toEqual([]);
   }, 60_000);

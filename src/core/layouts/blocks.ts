@@ -87,6 +87,9 @@ export interface IndicatorRow {
   /** Cells to point at. */
   targetCol: number | undefined;
   actualCol: number | undefined;
+  /** 年初指标值 as written, when the block has one beside the 调整指标值 (the target); "" when blank. */
+  initialTargetText?: string;
+  initialTargetCol?: number;
 }
 
 export interface IndicatorBlock {
@@ -110,6 +113,8 @@ export interface IndicatorBlock {
   labelWeights?: LabelWeight[];
   /** A total weight stated in the header or the block's label (绩效指标(90分)). */
   statedWeight?: number | null;
+  /** The label cell that states it (绩效指标(90分) in the header, 年度绩效目标2(60分) above it). */
+  statedWeightAt?: { row: number; col: number } | null;
   /** The grade stated next to this block's total. */
   grade?: StatedGrade | null;
 }

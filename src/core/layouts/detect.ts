@@ -6,6 +6,7 @@ import {
   breakdownFamily,
   CATEGORY_LABEL,
   gradeWord,
+  headerSized,
   isBreakdownStart,
   isEmptyExplanation,
   isExplanationRowLabel,
@@ -61,7 +62,14 @@ interface HeaderHit {
   cells: HeaderCell[];
   /** Points stated in the header: 得分(20分*执行率) → 20 at its column; 绩效指标(90分) → 90. */
   scorePoints: number | null;
-  labelPoints: number | null;
+  labelPoints: LabelPoints | null;
+}
+
+/** Points written in a label (绩效指标(90分)) and the cell that says so. */
+interface LabelPoints {
+  points: number;
+  row: number;
+  col: number;
 }
 
 interface RowRoles {
@@ -70,7 +78,7 @@ interface RowRoles {
   unit: string | null;
   cells: HeaderCell[];
   scorePoints: number | null;
-  labelPoints: number | null;
+  labelPoints: LabelPoints | null;
 }
 
 function readRoles(grid: Grid, row: number, map: ColumnMap | undefined): RowRoles {
@@ -79,7 +87,7 @@ function readRoles(grid: Grid, row: number, map: ColumnMap | undefined): RowRole
   let unit: string | null = null;
   let labelUnit: string | null = null;
   let scorePoints: number | null = null;
-  let labelPoints: number | null = null;
+  let labelPoints: LabelPoints | null = null;
   let count = 0;
   const last = Math.min(grid.lastCol, grid.firstCol + MAX_HEADER_COLS);
   const mappedCols = new Map<number, Role>();
@@ -93,7 +101,7 @@ function readRoles(grid: Grid, row: number, map: ColumnMap | undefined): RowRole
       cells.push({ row, col: c, text: v, role: null, mapped: true });
       continue;
     }
-    const h = v.length <= 30 ? normalizeHeader(v) : null;
+    const h = headerSized(v) ? normalizeHeader(v) : null;
     const u = h?.unit ?? null;
     const mapped = mappedCols.get(c);
     const m = mapped ? { role: mapped } : matchHeader(v);
@@ -101,10 +109,9 @@ function readRoles(grid: Grid, row: number, map: ColumnMap | undefined): RowRole
     if (role === null) {
       // 项目资金（万元） labels the form's funds block without naming a column; its unit still counts.
       if (u && u !== "%" && labelUnit === null) labelUnit = u;
-      if (h?.points == null) {
-        const p = weightInLabel(v);
-        if (p !== null && labelPoints === null) labelPoints = p;
-      }
+      // 绩效指标(90分): a label naming no column states the points of the block under it.
+      const p = h?.points ?? weightInLabel(v);
+      if (p !== null && labelPoints === null) labelPoints = { points: p, row, col: c };
       // Read past (ignored words, or none the vocabulary knows): listed, so a user can say what it holds.
       if (h !== null) cells.push({ row, col: c, text: v, role: null });
       continue;
@@ -121,6 +128,19 @@ function readRoles(grid: Grid, row: number, map: ColumnMap | undefined): RowRole
 
 function specHolds(spec: LayoutSpec, columns: Columns, count: number): boolean {
   return count >= spec.minRoles && spec.needs.every((any) => any.some((r) => columns[r] !== undefined));
+}
+
+/** A spec's stand-ins: 实际完成情况 (read as a status) is the actual of an indicator table that has no 实际完成值. */
+function standIn(spec: LayoutSpec, columns: Columns, cells: HeaderCell[], map: ColumnMap | undefined): HeaderCell[] {
+  let out = cells;
+  for (const [missing, by] of spec.standIns ?? []) {
+    const col = columns[by];
+    if (columns[missing] !== undefined || col === undefined || map?.[by] !== undefined) continue;
+    columns[missing] = col;
+    delete columns[by];
+    out = out.map((c) => (c.col === col && c.role === by ? { ...c, role: missing } : c));
+  }
+  return out;
 }
 
 /** 年度指标值 over 指标性质 | 指标值 | 度量单位: the row below names the columns inside the merged header cell. */
@@ -161,7 +181,8 @@ function readHeader(grid: Grid, row: number, map: ColumnMap | undefined, unread:
     }
     for (const spec of LAYOUT_SPECS) {
       if (!specHolds(spec, columns, roles.count)) continue;
-      return { row, dataRow, columns, unit: roles.unit, kind: spec.kind, spec, cells: roles.cells, scorePoints: roles.scorePoints, labelPoints: roles.labelPoints };
+      const cells = standIn(spec, columns, roles.cells, map);
+      return { row, dataRow, columns, unit: roles.unit, kind: spec.kind, spec, cells, scorePoints: roles.scorePoints, labelPoints: roles.labelPoints };
     }
   }
   if (unread) {
@@ -335,8 +356,8 @@ function text(v: CellValue): string {
 }
 
 /** The target when a provincial form splits it over operator, value and unit columns. */
-function splitTarget(grid: Grid, row: number, cols: Columns): CellValue {
-  const value = cellForParse(grid, row, cols.target);
+function splitTarget(grid: Grid, row: number, cols: Columns, col = cols.target): CellValue {
+  const value = cellForParse(grid, row, col);
   if (cols.operator === undefined && cols.unit === undefined) return value;
   const op = readText(grid, row, cols.operator);
   const unit = readText(grid, row, cols.unit);
@@ -437,7 +458,10 @@ function buildIndicatorBlock(grid: Grid, hit: HeaderHit, endRow: number): Indica
       if (group2) labelWeights.push(group2);
     }
     if (l2) level2 = l2;
-    const targetValue = splitTarget(grid, r, cols);
+    // 调整指标值 is the target; where it is left blank, the 年初指标值 stands.
+    const initialValue = cols.initialTarget === undefined ? null : splitTarget(grid, r, cols, cols.initialTarget);
+    const adjustedValue = splitTarget(grid, r, cols);
+    const targetValue = isBlank(adjustedValue) && !isBlank(initialValue) ? initialValue : adjustedValue;
     const actualValue = actualCell(grid, r, cols);
     const targetText = text(targetValue);
     const actualText = text(actualValue);
@@ -473,6 +497,7 @@ function buildIndicatorBlock(grid: Grid, hit: HeaderHit, endRow: number): Indica
       result,
       targetCol: cols.target,
       actualCol: cols.indicatorActual,
+      ...(cols.initialTarget === undefined ? {} : { initialTargetText: text(initialValue), initialTargetCol: cols.initialTarget }),
     });
   }
   const first = totals[0];
@@ -491,23 +516,27 @@ function buildIndicatorBlock(grid: Grid, hit: HeaderHit, endRow: number): Indica
     placeholders,
     explanationRow,
     labelWeights,
-    statedWeight: hit.labelPoints ?? labelAbove(grid, hit.row),
+    ...statedWeightOf(hit.labelPoints ?? labelAbove(grid, hit.row)),
     grade,
   };
 }
 
 /** 绩效指标(90分) or 年度绩效目标1(40分) in the row just above a header: the block's stated weight. */
-function labelAbove(grid: Grid, headerRow: number): number | null {
+function labelAbove(grid: Grid, headerRow: number): LabelPoints | null {
   const r = headerRow - 1;
   if (r < grid.firstRow) return null;
   for (let c = grid.firstCol; c <= Math.min(grid.lastCol, grid.firstCol + 4); c++) {
     const t = readText(grid, r, c);
     if (t && !isTotalLabel(t)) {
       const p = weightInLabel(t);
-      if (p !== null) return p;
+      if (p !== null) return { points: p, row: r, col: c };
     }
   }
   return null;
+}
+
+function statedWeightOf(p: LabelPoints | null): Pick<IndicatorBlock, "statedWeight" | "statedWeightAt"> {
+  return { statedWeight: p?.points ?? null, statedWeightAt: p ? { row: p.row, col: p.col } : null };
 }
 
 /** A grade stated on the sheet: a 等级 label with 优/良/中/差 beside it, or inline (自评等级：优). */

@@ -17,6 +17,8 @@ export interface LayoutSpec {
   valueRoles: readonly Role[];
   /** What ends the block besides the next header: the goals block (年度总体目标) for the funds block. */
   endsAtGoals: boolean;
+  /** A role that stands in for a missing one: [missing, stand-in] (实际完成情况 is the actual of an indicator table without 实际完成值). */
+  standIns?: readonly (readonly [Role, Role])[];
   /** Row labels its rows may carry, for the account of what was recognised. */
   rowLabels: readonly ("item" | "category" | "subtotal" | "total" | "breakdown" | "placeholder" | "explanation" | "grade")[];
 }
@@ -48,6 +50,7 @@ export const LAYOUT_SPECS: readonly LayoutSpec[] = [
     needs: [["target", "initialTarget"], ["indicatorActual", "score", "weight"]],
     may: ["level1", "level2", "level3", "name", "operator", "unit", "status", "explanation", "grade", "seq"],
     minRoles: 3,
+    standIns: [["indicatorActual", "status"]],
     valueRoles: ["target", "initialTarget", "indicatorActual", "weight", "score"],
     endsAtGoals: false,
     rowLabels: ["item", "total", "placeholder", "explanation", "grade"],

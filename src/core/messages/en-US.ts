@@ -1,4 +1,4 @@
-import type { ScoreFormula } from "../types";
+import type { ScoreFormula, TargetChange } from "../types";
 import type { Role } from "../layouts/headers";
 import type { MessageBook } from "./codes";
 import type { NumberFormat } from "./format";
@@ -20,6 +20,8 @@ const INCLUDES = {
   unknown: (t: string) => `; check whether the total at ${t} should include them`,
 } as const;
 const item = (name: string): string => (name ? `"${name}": ` : "");
+
+const TARGET_CHANGE: Record<TargetChange, string> = { eased: " (an easier target)", tightened: " (a harder target)", changed: "" };
 const BAND = { achieved: "achieved", partial: "partly achieved", not: "not achieved" } as const;
 
 function formula(f: ScoreFormula, n: NumberFormat): string {
@@ -117,6 +119,9 @@ export const enUS: MessageBook = {
     "hidden-rows.columns": (p) =>
       `column${p.columns.length === 1 ? "" : "s"} ${p.columns.join(", ")}${p.headers.some(Boolean) ? ` (${p.headers.filter(Boolean).join(", ")})` : ""} ${p.columns.length === 1 ? "is" : "are"} hidden; the audit read ${p.columns.length === 1 ? "it" : "them"} as usual`,
     "external-link": (p) => `the formula ${p.formula} takes its value from another workbook, ${p.book}: if that file is moved, renamed or updated, this value may be out of date or fail`,
+    "score-mismatch.execution-missing": (p, n) =>
+      `the execution score is missing: ${p.fromParts ? "the total funding row is left blank, and the rows under it give " : ""}an execution rate of ${n.rate(p.rate)}, worth ${n.score(p.computed)} (${n.score(p.weight)} × ${n.rate(p.rate)})`,
+    "target-changed": (p) => `${item(p.item)}the target set at the start of the year, "${p.initial}", was adjusted to "${p.adjusted}"${TARGET_CHANGE[p.direction]} with no reason given`,
   },
   rules: {
     "low-execution": "Low execution rate",
@@ -143,6 +148,7 @@ export const enUS: MessageBook = {
     "stale-values": "Values may be stale",
     "hidden-rows": "Hidden rows or columns",
     "external-link": "Link to another workbook",
+    "target-changed": "Target adjusted without a reason",
   },
   severity: { error: "error", warning: "warning", info: "info" },
   band: BAND,

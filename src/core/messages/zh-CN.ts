@@ -1,4 +1,4 @@
-import type { ScoreFormula } from "../types";
+import type { ScoreFormula, TargetChange } from "../types";
 import type { Role } from "../layouts/headers";
 import type { MessageBook } from "./codes";
 import type { NumberFormat } from "./format";
@@ -22,6 +22,8 @@ const INCLUDES = {
 
 /** 「名称」 prefix when the row has a name. */
 const item = (name: string): string => (name ? `「${name}」` : "");
+
+const TARGET_CHANGE: Record<TargetChange, string> = { eased: "（目标放宽）", tightened: "（目标收紧）", changed: "" };
 const BAND = { achieved: "达成", partial: "部分达成", not: "未达成" } as const;
 
 function formula(f: ScoreFormula, n: NumberFormat): string {
@@ -118,6 +120,9 @@ export const zhCN: MessageBook = {
     "hidden-rows.rows": (p) => `第 ${rows(p.rows)} 行被隐藏${p.total ? INCLUDES[p.includes](p.total) : "，请确认是否有意隐藏"}`,
     "hidden-rows.columns": (p) => `第 ${p.columns.join("、")} 列${p.headers.some(Boolean) ? `（${p.headers.filter(Boolean).join("、")}）` : ""}被隐藏，审核照常读取了其中的数据`,
     "external-link": (p) => `公式 ${p.formula} 引用了另一个工作簿 ${p.book}：该文件移动、改名或更新后，这里的值可能过时或无法计算`,
+    "score-mismatch.execution-missing": (p, n) =>
+      `预算执行率没有得分：${p.fromParts ? "年度资金总额未填，按其下各项资金计算，" : ""}执行率为 ${n.rate(p.rate)}，应得 ${n.score(p.computed)} 分（${n.score(p.weight)} × ${n.rate(p.rate)}）`,
+    "target-changed": (p) => `${item(p.item)}指标值由年初的“${p.initial}”调整为“${p.adjusted}”${TARGET_CHANGE[p.direction]}，但未说明调整原因`,
   },
   rules: {
     "low-execution": "执行率过低",
@@ -144,6 +149,7 @@ export const zhCN: MessageBook = {
     "stale-values": "公式结果可能未更新",
     "hidden-rows": "隐藏的行或列",
     "external-link": "引用其他工作簿",
+    "target-changed": "指标值调整未说明",
   },
   severity: { error: "错误", warning: "警告", info: "提示" },
   band: BAND,

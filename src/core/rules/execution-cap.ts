@@ -1,5 +1,5 @@
 import { points } from "../types";
-import { computedRate, fundsOf, totalScore } from "./helpers";
+import { allIndicatorRows, computedRate, fundsOf, totalScore } from "./helpers";
 import type { RawFinding, Rule } from "./rule";
 
 /** Local caps on the total score by execution rate (domain.md §2); off by default. */
@@ -15,11 +15,8 @@ export function executionCap(rate: number): number | null {
 function sheetRate(model: Parameters<Rule["check"]>[0]["model"]): number | null {
   const funds = fundsOf(model);
   if (funds) return computedRate(funds);
-  for (const b of model.blocks) {
-    if (b.kind !== "indicators") continue;
-    for (const r of b.rows) {
-      if (/执行率/.test(r.name) && r.actual?.ok && r.actual.value.kind === "numeric") return r.actual.value.quantity.value;
-    }
+  for (const r of allIndicatorRows(model)) {
+    if (/执行率/.test(r.name) && r.actual?.ok && r.actual.value.kind === "numeric") return r.actual.value.quantity.value;
   }
   return null;
 }

@@ -1,54 +1,7 @@
-/** What the formula rules share: the value columns of a block, tokens per cell (once per audit), and SUM ranges. */
+/** What the formula rules share: tokens per cell (once per audit), SUM ranges, typed constants. The blocks are read through layouts/access. */
 import type { Grid } from "../grid/grid";
-import type { AmountBlock, AmountRow, Block, IndicatorBlock } from "../layouts/blocks";
+import type { Block } from "../layouts/blocks";
 import { tokenize, type Token } from "../formula/tokens";
-import { groupTotals, type TotalGroup } from "./helpers";
-
-export type { TotalGroup };
-
-export type ValueRole = "amount" | "rate" | "weight" | "score";
-
-export interface ValueColumn {
-  col: number;
-  role: ValueRole;
-}
-
-/** The columns of a block that hold figures: amounts, rates, weights and scores. */
-export function valueColumns(block: Block): ValueColumn[] {
-  const c = block.columns;
-  const out: ValueColumn[] = [];
-  const add = (col: number | undefined, role: ValueRole): void => {
-    if (col !== undefined && !out.some((x) => x.col === col)) out.push({ col, role });
-  };
-  if (block.kind !== "indicators") {
-    add(c.fullBudget ?? c.budget ?? c.initialBudget, "amount");
-    if (c.fullBudget !== undefined) add(c.initialBudget, "amount");
-    add(c.amountActual, "amount");
-    add(c.rate, "rate");
-  }
-  add(c.weight, "weight");
-  add(c.score, "score");
-  return out;
-}
-
-/** The sheet rows of a block's data (items, subtotals, totals, indicators), in order. */
-export function blockRows(block: Block): number[] {
-  if (block.kind === "indicators") {
-    const rows = block.rows.map((r) => r.row);
-    if (block.total) rows.push(block.total.row);
-    return rows;
-  }
-  return block.rows.map((r) => r.row);
-}
-
-/** The row's name for messages. */
-export function rowName(block: Block, row: number): string {
-  if (block.kind === "indicators") {
-    if (block.total?.row === row) return "";
-    return block.rows.find((r) => r.row === row)?.name ?? "";
-  }
-  return block.rows.find((r) => r.row === row)?.name ?? "";
-}
 
 export function headerText(grid: Grid, row: number, col: number): string {
   const v = grid.value(row, col);
@@ -150,39 +103,10 @@ export function covers(ranges: readonly SumRange[], row: number, col: number): n
   return n;
 }
 
-/** A row's figure cell in a column, as the block read it (amount rows only). */
-export function amountRowAt(block: AmountBlock, row: number): AmountRow | undefined {
-  return block.rows.find((r) => r.row === row);
-}
-
-export function isIndicators(block: Block): block is IndicatorBlock {
-  return block.kind === "indicators";
-}
-
 /** The formula as the message shows it: with its `=`, spaces as written, and cut when very long. */
 export function shownFormula(formula: string): string {
   const f = formula.startsWith("=") ? formula : `=${formula}`;
   return f.length > 120 ? `${f.slice(0, 117)}…` : f;
-}
-
-/**
- * Each subtotal, total and category row of an amount block with the items it stands for, as
- * total-mismatch adds them up (groupTotals); the funds block's 年度资金总额 its full breakdown below it.
- */
-export function totalGroups(block: AmountBlock): TotalGroup[] {
-  const out = groupTotals(block);
-  if (block.kind === "funds") {
-    block.rows.forEach((row, i) => {
-      if (row.kind !== "total" || block.rows.slice(0, i).some((r) => r.kind === "item")) return;
-      const parts: AmountRow[] = [];
-      for (const r of block.rows.slice(i + 1)) {
-        if (r.kind === "total") break;
-        if (r.kind === "item") parts.push(r);
-      }
-      if (parts.some((p) => /其他/.test(p.name))) out.push({ row, items: parts });
-    });
-  }
-  return out.sort((a, b) => a.row.row - b.row.row);
 }
 
 /** True when the cell's formula is a SUM or SUBTOTAL that takes in (row, col): Excel then skips text there. */

@@ -1,6 +1,7 @@
 import { grade } from "../scoring/scoring";
 import { text } from "../types";
-import { blockTotalScore, indicatorBlocks, totalScore } from "./helpers";
+import { gradeOf } from "../layouts/access";
+import { blockTotalScore, totalScore } from "./helpers";
 import type { RawFinding, Rule } from "./rule";
 
 /** A stated grade (优/良/中/差) that does not match the total score: each block's grade against its own total. */
@@ -17,9 +18,10 @@ export const gradeMismatch: Rule = {
       if (expected === stated.grade) return;
       out.push({ code: "grade-mismatch", row: stated.row, col: stated.col, params: { score, expected, stated: stated.grade }, expected: text(expected), actual: text(stated.grade) });
     };
-    for (const block of indicatorBlocks(model)) {
+    for (const block of model.blocks) {
       const total = blockTotalScore(block);
-      if (block.grade && total) check(block.grade, total.value);
+      const stated = gradeOf(block);
+      if (stated && total) check(stated, total.value);
     }
     // A grade stated away from any block (a 自评等级 line at the foot of the form) goes with the sheet's total.
     const stated = model.grade;

@@ -1,4 +1,5 @@
-import { blockRows, rowName, rowWeight, shownFormula, tokensAt, typedConstant, valueColumns } from "./formula-helpers";
+import { dataRowNumbers, rowNameAt, valueColumns } from "../layouts/access";
+import { rowWeight, shownFormula, tokensAt, typedConstant } from "./formula-helpers";
 import type { RawFinding, Rule } from "./rule";
 
 /** A number typed inside a formula in an amount, rate or score cell (`=D5/1940`, `=B7*0.9`). */
@@ -10,7 +11,7 @@ export const hardcodedConstant: Rule = {
     const out: RawFinding[] = [];
     if (!grid.hasFormulas) return out;
     for (const block of model.blocks) {
-      const rows = blockRows(block);
+      const rows = dataRowNumbers(block);
       for (const { col } of valueColumns(block)) {
         for (const r of rows) {
           const tokens = tokensAt(grid, r, col);
@@ -21,7 +22,7 @@ export const hardcodedConstant: Rule = {
             code: "hardcoded-constant",
             row: r,
             col,
-            params: { item: rowName(block, r), formula: shownFormula(grid.formula(r, col) as string), constant },
+            params: { item: rowNameAt(block, r), formula: shownFormula(grid.formula(r, col) as string), constant },
           });
         }
       }

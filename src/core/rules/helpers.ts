@@ -1,7 +1,8 @@
 /** What several rules compute the same way. Rules import from here, never from each other. */
-import type { AmountBlock, AmountRow, IndicatorBlock, IndicatorRow, IndicatorTotal, SheetModel } from "../layouts/blocks";
+import { breakdownFamily, executionScoreRow, headTotals, indicatorRows, mainScoreTotal, scoreTotals, statedExecutionWeight } from "../layouts/access";
+import type { AmountRow, Block, IndicatorRow, SheetModel } from "../layouts/blocks";
 import { tolerance, type Num } from "../layouts/read";
-import { normalizeText, roundNoise } from "../parse/number";
+import { roundNoise } from "../parse/number";
 import { classifyBand } from "../parse/target";
 import { executionScore } from "../scoring/scoring";
 import type { Band } from "../types";
@@ -56,9 +57,43 @@ export function rateCell(row: AmountRow): { row: number; col: number } | null {
 /** The 年度资金总额 row of the self-evaluation form's funds block, if the sheet has one. */
 export function fundsOf(model: SheetModel): AmountRow | null {
   for (const b of model.blocks) {
-    if (b.kind !== "funds") continue;
-    const total = b.rows.find((r) => r.kind === "total" && (r.weight || r.score)) ?? b.rows.find((r) => r.weight || r.score);
-    if (total) return total;
+    const row = executionScoreRow(b);
+    if (row) return row;
+  }
+  return null;
+}
+
+/** Where the sheet's execution is scored, and the rate its money rows give. */
+export interface ExecutionBasis {
+  /** The row that carries the execution weight and score (the funds block's 年度资金总额). */
+  row: AmountRow;
+  /** The block's score column (得分), if it has one. */
+  scoreCol: number | undefined;
+  /** 执行数 ÷ 预算数: of the row itself, else of the rows under it. */
+  rate: number;
+  /** The row was left at 0 or blank, and the rate comes from the first breakdown under it that holds money. */
+  fromParts: boolean;
+}
+
+/**
+ * The execution rate of the sheet's funds: the 年度资金总额 row's own; when that row is left at 0 or blank above
+ * the rows that hold the money (其中：当年财政拨款 120 | 118.5 | 117.2), the first breakdown under it that has a budget.
+ */
+export function executionBasis(model: SheetModel): ExecutionBasis | null {
+  for (const b of model.blocks) {
+    const row = executionScoreRow(b);
+    if (!row) continue;
+    const own = computedRate(row);
+    if (own !== null) return { row, scoreCol: b.columns.score, rate: own, fromParts: false };
+    if (row.budget && row.budget.value !== 0) return null; // a budget but no actual: no rate to give
+    const parts = headTotals(b).find((h) => h.row === row)?.parts ?? [];
+    for (const family of new Set(parts.map(breakdownFamily))) {
+      const list = parts.filter((p) => breakdownFamily(p) === family && !p.unitClash);
+      const budget = sum(list.map((p) => p.budget?.value ?? null));
+      const actual = list.some((p) => p.actual) ? sum(list.map((p) => p.actual?.value ?? null)) : null;
+      if (budget > 0 && actual !== null) return { row, scoreCol: b.columns.score, rate: roundNoise(actual / budget), fromParts: true };
+    }
+    return null;
   }
   return null;
 }
@@ -67,14 +102,11 @@ export function fundsOf(model: SheetModel): AmountRow | null {
 export function executionWeightOf(model: SheetModel, fallback: number): number {
   const funds = fundsOf(model);
   if (funds?.weight) return funds.weight.value;
-  for (const b of model.blocks) if (b.kind === "funds" && b.executionWeight != null) return b.executionWeight;
+  for (const b of model.blocks) {
+    const stated = statedExecutionWeight(b);
+    if (stated !== null) return stated;
+  }
   return fallback;
-}
-
-/** An indicator block's totals: every 合计/总分 row (older models carry only the first). */
-export function totalsOf(block: IndicatorBlock): IndicatorTotal[] {
-  if (block.totals) return block.totals;
-  return block.total ? [{ row: block.total.row, label: block.total.label ?? "", overall: block.total.overall ?? true, weight: block.total.weight, score: block.total.score }] : [];
 }
 
 /** The points an indicator earns by the rules; falls back to what is stated where the rules can't say. */
@@ -119,91 +151,37 @@ export function shortfall(row: IndicatorRow): "numeric" | "deadline" | "qualitat
   return band === "not" || band === "partial" ? "declared" : null;
 }
 
-/** The sheet's stated total score: the first indicator block's 总分. */
+/** The sheet's stated total score: the first block's 总分 that has one. */
 export function totalScore(model: SheetModel): Num | null {
-  for (const b of model.blocks) if (b.kind === "indicators" && b.total?.score) return b.total.score;
+  for (const b of model.blocks) {
+    const score = mainScoreTotal(b)?.score;
+    if (score) return score;
+  }
   return null;
 }
 
 /** A block's stated total score: its overall 总分 if it has one, else its first total. */
-export function blockTotalScore(block: IndicatorBlock): Num | null {
-  const totals = totalsOf(block).filter((t) => t.score);
+export function blockTotalScore(block: Block): Num | null {
+  const totals = scoreTotals(block).filter((t) => t.score);
   return (totals.find((t) => t.overall) ?? totals[0])?.score ?? null;
 }
 
-/** The indicator blocks of a sheet. */
-export function indicatorBlocks(model: SheetModel): IndicatorBlock[] {
-  return model.blocks.filter((b): b is IndicatorBlock => b.kind === "indicators");
+/** Every indicator row of a sheet, block by block. */
+export function allIndicatorRows(model: SheetModel): IndicatorRow[] {
+  return model.blocks.flatMap(indicatorRows);
 }
 
 /** Indicator rows whose numeric target and actual could not be compared for the given reason. */
 export function uncomparedRows(model: SheetModel, code: "not-a-number" | "unit-mismatch"): IndicatorRow[] {
   const rows: IndicatorRow[] = [];
-  for (const block of indicatorBlocks(model)) {
-    for (const row of block.rows) {
-      const r = row.result;
-      if (r && !r.ok && r.problem.code === code && row.target?.ok && row.target.value.kind === "numeric") rows.push(row);
-    }
+  for (const row of allIndicatorRows(model)) {
+    const r = row.result;
+    if (r && !r.ok && r.problem.code === code && row.target?.ok && row.target.value.kind === "numeric") rows.push(row);
   }
   return rows;
 }
 
 /** The total the rules give: every indicator's rule score plus the funds block's execution score. */
-export function rulesTotal(block: IndicatorBlock, funds: AmountRow | null, executionWeight = 10): number {
-  return sum([...block.rows.map(ruleScore), funds ? fundsRuleScore(funds, executionWeight) : null]);
-}
-
-/** 一、 opens a group; （一） opens a sub-group inside it. */
-function categoryLevel(name: string): number {
-  return /^[(（]/.test(normalizeText(name)) ? 2 : 1;
-}
-
-/** A subtotal, total or category row of an amount block with the item rows it stands for. */
-export interface TotalGroup {
-  row: AmountRow;
-  /** The item rows its figures should add up. */
-  items: AmountRow[];
-}
-
-/**
- * Each subtotal, total and category row of an amount block with its items: a category row the items
- * under it (sub-categories included), 小计 the items since the previous group start, 合计 all items.
- * The one walk behind total-mismatch (figures) and short-sum (formulas).
- */
-export function groupTotals(block: AmountBlock): TotalGroup[] {
-  const out: TotalGroup[] = [];
-  let group: AmountRow[] = [];
-  const open: { row: AmountRow; level: number; items: AmountRow[] }[] = [];
-  const all: AmountRow[] = [];
-  const close = (c: { row: AmountRow; items: AmountRow[] } | undefined): void => {
-    if (c && c.items.length > 0) out.push({ row: c.row, items: c.items });
-  };
-  for (const row of block.rows) {
-    switch (row.kind) {
-      case "item":
-        group.push(row);
-        all.push(row);
-        for (const c of open) c.items.push(row);
-        break;
-      case "category": {
-        const level = categoryLevel(row.name);
-        while (open.length > 0 && (open[open.length - 1] as { level: number }).level >= level) close(open.pop());
-        open.push({ row, level, items: [] });
-        group = [];
-        break;
-      }
-      case "subtotal":
-        if (group.length > 0) out.push({ row, items: group });
-        open.pop(); // the 小计 carries the innermost group's sums
-        group = [];
-        break;
-      case "total":
-        while (open.length > 0) close(open.pop());
-        group = [];
-        if (all.length > 0) out.push({ row, items: [...all] });
-        break;
-    }
-  }
-  while (open.length > 0) close(open.pop());
-  return out;
+export function rulesTotal(block: Block, funds: AmountRow | null, executionWeight = 10): number {
+  return sum([...indicatorRows(block).map(ruleScore), funds ? fundsRuleScore(funds, executionWeight) : null]);
 }

@@ -1,7 +1,8 @@
 import { a1, columnLetters, type Grid } from "../grid/grid";
+import { itemRowNumbers, mainTotalColumn, nameColumnAt, rowSums } from "../layouts/access";
 import type { Block } from "../layouts/blocks";
 import { readNum, tolerance } from "../layouts/read";
-import { covers, headerText, sumShape, totalGroups } from "./formula-helpers";
+import { covers, headerText, sumShape } from "./formula-helpers";
 import type { RawFinding, Rule } from "./rule";
 
 type Includes = "all" | "none" | "some" | "unknown";
@@ -14,16 +15,12 @@ interface TotalCell {
 
 /** The total that should take in the hidden rows: the 合计 over them, else the first 小计 over them. */
 function totalFor(block: Block, hidden: number[]): TotalCell | null {
-  if (block.kind === "indicators") {
-    const col = block.columns.score ?? block.columns.weight;
-    return block.total && col !== undefined ? { row: block.total.row, col, items: block.rows.map((r) => r.row) } : null;
-  }
-  const col = block.columns.amountActual ?? block.columns.fullBudget ?? block.columns.budget ?? block.columns.initialBudget;
+  const col = mainTotalColumn(block);
   if (col === undefined) return null;
   const set = new Set(hidden);
-  const over = totalGroups(block).filter((g) => g.items.some((i) => set.has(i.row)));
-  const g = over.find((x) => x.row.kind === "total") ?? over[0];
-  return g ? { row: g.row.row, col, items: g.items.map((i) => i.row) } : null;
+  const over = rowSums(block).filter((g) => g.items.some((i) => set.has(i)));
+  const g = over.find((x) => x.grand) ?? over[0];
+  return g ? { row: g.row, col, items: g.items } : null;
 }
 
 /** Whether the total takes in the hidden rows: by its formula, else by which sum its value matches. */
@@ -54,11 +51,10 @@ function includes(grid: Grid, t: TotalCell, hidden: number[]): Includes {
 }
 
 function checkBlock(grid: Grid, block: Block, out: RawFinding[]): void {
-  const items = block.kind === "indicators" ? block.rows : block.rows.filter((r) => r.kind === "item");
-  const hidden = grid.hiddenRows.size > 0 ? items.map((r) => r.row).filter((r) => grid.isRowHidden(r)) : [];
+  const hidden = grid.hiddenRows.size > 0 ? itemRowNumbers(block).filter((r) => grid.isRowHidden(r)) : [];
   if (hidden.length > 0) {
     const first = hidden[0] as number;
-    const named = block.kind === "indicators" ? block.columns.level3 ?? block.columns.name : block.rows.find((r) => r.row === first)?.nameCol;
+    const named = nameColumnAt(block, first);
     const total = totalFor(block, hidden);
     out.push({
       code: "hidden-rows.rows",

@@ -1,7 +1,8 @@
 import type { Grid } from "../grid/grid";
+import { itemRowNumbers, rowNameAt, valueColumns } from "../layouts/access";
 import type { Block } from "../layouts/blocks";
 import { a1At, r1c1Shape, type Token } from "../formula/tokens";
-import { rowName, rowWeight, shownFormula, tokensAt, typedConstant, valueColumns } from "./formula-helpers";
+import { rowWeight, shownFormula, tokensAt, typedConstant } from "./formula-helpers";
 import type { RawFinding, Rule } from "./rule";
 
 /** A column's usual formula must be this common, and more than half its formulas, to call the others odd. */
@@ -11,12 +12,6 @@ interface Shaped {
   row: number;
   shape: string;
   tokens: Token[];
-}
-
-/** Item and indicator rows only: totals differ from items by nature (short-sum looks at them). */
-function itemRows(block: Block): number[] {
-  if (block.kind === "indicators") return block.rows.map((r) => r.row);
-  return block.rows.filter((r) => r.kind === "item").map((r) => r.row);
 }
 
 function checkColumn(grid: Grid, block: Block, rows: number[], col: number, out: RawFinding[]): void {
@@ -49,7 +44,7 @@ function checkColumn(grid: Grid, block: Block, rows: number[], col: number, out:
       row: s.row,
       col,
       params: {
-        item: rowName(block, s.row),
+        item: rowNameAt(block, s.row),
         formula: shownFormula(grid.formula(s.row, col) as string),
         usual: shownFormula(a1At(example.tokens, example.row, col, s.row, col)),
         count: best,
@@ -67,7 +62,7 @@ export const inconsistentFormula: Rule = {
     const out: RawFinding[] = [];
     if (!grid.hasFormulas) return out;
     for (const block of model.blocks) {
-      const rows = itemRows(block);
+      const rows = itemRowNumbers(block); // totals differ from items by nature (short-sum looks at them)
       for (const { col } of valueColumns(block)) checkColumn(grid, block, rows, col, out);
     }
     return out;

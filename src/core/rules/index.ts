@@ -19,6 +19,7 @@ import { externalLink } from "./external-link";
 import { numberAsText } from "./number-as-text";
 import { staleValues } from "./stale-values";
 import { hiddenRows } from "./hidden-rows";
+import { targetChanged } from "./target-changed";
 import { targetExceeded } from "./target-exceeded";
 import { totalMismatch } from "./total-mismatch";
 import { unitMismatch } from "./unit-mismatch";
@@ -53,6 +54,7 @@ export const ALL_RULES: readonly Rule[] = [
   staleValues,
   hiddenRows,
   externalLink,
+  targetChanged,
 ];
 
 /** The rules an audit runs unless told otherwise: every rule that is on by default. */

@@ -1,3 +1,4 @@
+import { executionRows } from "../layouts/access";
 import { isBlank } from "../layouts/read";
 import { rate as rateQ } from "../types";
 import { effectiveRate, rateCell } from "./helpers";
@@ -14,10 +15,7 @@ export const lowExecution: Rule = {
   check({ grid, model, settings }) {
     const out: ReturnType<Rule["check"]> = [];
     for (const block of model.blocks) {
-      if (block.kind === "indicators") continue;
-      for (const row of block.rows) {
-        const wanted = block.kind === "funds" ? row.kind === "total" : row.kind === "item";
-        if (!wanted) continue;
+      for (const row of executionRows(block)) {
         // No budget is not a 0% rate: say so where money was spent, or a rate stated, against a blank or 0 budget.
         const budgetCol = block.columns.fullBudget ?? block.columns.budget ?? block.columns.initialBudget;
         if (budgetCol !== undefined && !row.unitClash) {

@@ -1,3 +1,4 @@
+import { amountItems, explanationRowOf, indicatorRows } from "../layouts/access";
 import { classifyBand } from "../parse/target";
 import { rate as rateQ } from "../types";
 import { effectiveRate, shortfall } from "./helpers";
@@ -12,23 +13,20 @@ export const missingExplanation: Rule = {
     const out: RawFinding[] = [];
     for (const block of model.blocks) {
       const col = block.columns.explanation;
-      if (block.kind === "indicators" && col === undefined && block.explanationRow) {
+      const below = explanationRowOf(block);
+      if (col === undefined && below) {
         // The explanation is a row at the bottom of the block: one unmet target is enough to need it filled.
-        const unmet = block.rows.find((r) => shortfall(r) !== null);
-        const at = block.explanationRow;
-        if (unmet && at.text === "") out.push({ code: "missing-explanation.unmet", row: at.row, col: at.col, params: { item: unmet.name } });
+        const unmet = indicatorRows(block).find((r) => shortfall(r) !== null);
+        if (unmet && below.text === "") out.push({ code: "missing-explanation.unmet", row: below.row, col: below.col, params: { item: unmet.name } });
         continue;
       }
       if (col === undefined) continue;
-      if (block.kind === "indicators") {
-        for (const row of block.rows) {
-          if (row.explanation !== "" || shortfall(row) === null) continue;
-          out.push({ code: "missing-explanation.unmet", row: row.row, col, params: { item: row.name } });
-        }
-        continue;
+      for (const row of indicatorRows(block)) {
+        if (row.explanation !== "" || shortfall(row) === null) continue;
+        out.push({ code: "missing-explanation.unmet", row: row.row, col, params: { item: row.name } });
       }
-      for (const row of block.rows) {
-        if (row.kind !== "item" || row.explanation !== "") continue;
+      for (const row of amountItems(block)) {
+        if (row.explanation !== "") continue;
         const band = row.status ? classifyBand(row.status) : null;
         if (band === "not" || band === "partial") {
           out.push({ code: "missing-explanation.unmet", row: row.row, col, params: { item: row.name } });

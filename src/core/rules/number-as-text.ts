@@ -1,8 +1,9 @@
 import { a1, type Grid } from "../grid/grid";
+import { dataRowNumbers, rowNameAt, rowSums, valueColumns } from "../layouts/access";
 import type { Block } from "../layouts/blocks";
 import { readNum } from "../layouts/read";
 import { normalizeText } from "../parse/number";
-import { blockRows, headerText, rowName, shownFormula, sumSkipsTextAt, totalGroups, valueColumns } from "./formula-helpers";
+import { headerText, shownFormula, sumSkipsTextAt } from "./formula-helpers";
 import type { RawFinding, Rule } from "./rule";
 
 /**
@@ -14,15 +15,11 @@ const PLAIN_NUMBER = /^[+-]?(\d{1,3}(,\d{3})+|\d+)?(\.\d+)?%?$/;
 /** For each row, the total cells that add it up: the 小计/合计 over it, or the indicator block's 总分. */
 function totalsByRow(block: Block): Map<number, number[]> {
   const out = new Map<number, number[]>();
-  if (block.kind === "indicators") {
-    if (block.total) for (const r of block.rows) out.set(r.row, [block.total.row]);
-    return out;
-  }
-  for (const g of totalGroups(block)) {
+  for (const g of rowSums(block)) {
     for (const i of g.items) {
-      const list = out.get(i.row);
-      if (list) list.push(g.row.row);
-      else out.set(i.row, [g.row.row]);
+      const list = out.get(i);
+      if (list) list.push(g.row);
+      else out.set(i, [g.row]);
     }
   }
   return out;
@@ -42,7 +39,7 @@ function checkColumn(grid: Grid, block: Block, rows: number[], col: number, out:
   if (numbers < 2 || texts.length >= numbers) return; // a column of text, not numbers with a stray one
   const totals = grid.hasFormulas && texts.length > 0 ? totalsByRow(block) : new Map<number, number[]>();
   for (const t of texts) {
-    const base = { item: rowName(block, t.row), column: headerText(grid, block.headerRow, col), text: t.text, value: t.value };
+    const base = { item: rowNameAt(block, t.row), column: headerText(grid, block.headerRow, col), text: t.text, value: t.value };
     const total = (totals.get(t.row) ?? []).find((tr) => sumSkipsTextAt(grid, tr, col, t.row, col));
     if (total === undefined) out.push({ code: "number-as-text", row: t.row, col, params: base });
     else out.push({ code: "number-as-text.sum", row: t.row, col, params: { ...base, total: a1(total, col), formula: shownFormula(grid.formula(total, col) as string) } });
@@ -57,7 +54,7 @@ export const numberAsText: Rule = {
   check({ grid, model }) {
     const out: RawFinding[] = [];
     for (const block of model.blocks) {
-      const rows = blockRows(block);
+      const rows = dataRowNumbers(block);
       for (const { col } of valueColumns(block)) checkColumn(grid, block, rows, col, out);
     }
     return out;

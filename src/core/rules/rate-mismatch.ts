@@ -1,3 +1,4 @@
+import { amountRows } from "../layouts/access";
 import { rate } from "../types";
 import { computedRate, differs, percentDecimals, statedRate } from "./helpers";
 import type { Rule } from "./rule";
@@ -10,8 +11,7 @@ export const rateMismatch: Rule = {
   check({ model }) {
     const out: ReturnType<Rule["check"]> = [];
     for (const block of model.blocks) {
-      if (block.kind === "indicators") continue;
-      for (const row of block.rows) {
+      for (const row of amountRows(block)) {
         if (!row.rate) continue;
         const computed = computedRate(row);
         if (computed === null) continue;

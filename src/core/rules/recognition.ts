@@ -1,4 +1,4 @@
-import { indicatorBlocks } from "./helpers";
+import { indicatorRows } from "../layouts/access";
 import type { RawFinding, Rule } from "./rule";
 
 /**
@@ -14,8 +14,8 @@ export const recognition: Rule = {
     for (const u of model.unread ?? []) {
       out.push({ code: "recognition.block-not-read", row: u.row, col: grid.firstCol, params: { expected: u.expected, found: u.found, missing: u.missing } });
     }
-    for (const block of indicatorBlocks(model)) {
-      const rows = block.rows.filter((r) => r.target !== null || r.weight !== null);
+    for (const block of model.blocks) {
+      const rows = indicatorRows(block).filter((r) => r.target !== null || r.weight !== null);
       if (rows.length === 0 || !rows.every((r) => r.actual === null && r.score === null && !r.status)) continue;
       const col = block.columns.indicatorActual ?? block.columns.score ?? block.columns.target ?? grid.firstCol;
       out.push({ code: "recognition.not-filled", row: block.headerRow, col, params: { rows: rows.length } });

@@ -1,3 +1,4 @@
+import { indicatorRows, mainScoreTotal } from "../layouts/access";
 import { tolerance } from "../layouts/read";
 import { points } from "../types";
 import { executionWeightOf, fundsOf, rulesTotal, sum } from "./helpers";
@@ -13,10 +14,10 @@ export const ruleBasedTotal: Rule = {
     const funds = fundsOf(model);
     const weight = executionWeightOf(model, settings.executionWeight);
     for (const block of model.blocks) {
-      if (block.kind !== "indicators" || !block.total?.score) continue;
-      const stated = block.total.score;
+      const stated = mainScoreTotal(block)?.score;
+      if (!stated) continue;
       const byRule = rulesTotal(block, funds, weight);
-      const asStated = sum([...block.rows.map((r) => r.score?.value ?? null), funds?.score?.value ?? null]);
+      const asStated = sum([...indicatorRows(block).map((r) => r.score?.value ?? null), funds?.score?.value ?? null]);
       if (Math.abs(byRule - asStated) <= tolerance(2)) continue;
       out.push({ code: "rule-based-total", row: stated.row, col: stated.col, params: { computed: byRule, stated: stated.value }, expected: points(byRule), actual: points(stated.value) });
     }

@@ -1,7 +1,11 @@
+import { indicatorRows } from "../layouts/access";
 import type { IndicatorRow } from "../layouts/blocks";
+import { isCellError, type CellValue } from "../grid/grid";
+import { isBlank } from "../layouts/read";
+import { executionScore } from "../scoring/scoring";
 import { points, type ScoreFormula } from "../types";
-import { bandOf, computedRate, executionWeightOf, fundsOf, fundsRuleScore, scoreDiffers } from "./helpers";
-import type { RawFinding, Rule } from "./rule";
+import { bandOf, executionBasis, executionWeightOf, scoreDiffers } from "./helpers";
+import type { RawFinding, Rule, RuleContext } from "./rule";
 
 /** The sum the rules made for a quantitative indicator, as data for the message to spell out. */
 function formula(row: IndicatorRow, weight: number): ScoreFormula {
@@ -39,30 +43,40 @@ function checkRow(row: IndicatorRow, out: RawFinding[], step: number): void {
   out.push({ code: "score-mismatch.quantitative", row: score.row, col: score.col, params, expected: points(v.score), actual: points(score.value) });
 }
 
+/** No score: a blank cell, a — or /, or an error value (=G6*F6/E6 over a total of 0 gives #DIV/0!). */
+function absent(v: CellValue): boolean {
+  return isBlank(v) || isCellError(v);
+}
+
+/**
+ * The execution score against weight × min(rate, 1), the rate from the funds total (or from the rows under a total
+ * left at 0); an empty score cell where the money rows give a rate is reported as missing.
+ */
+function checkExecution({ grid, model, settings }: RuleContext, out: RawFinding[]): void {
+  const basis = executionBasis(model);
+  if (!basis) return;
+  const { row, rate, fromParts, scoreCol } = basis;
+  const weight = executionWeightOf(model, settings.executionWeight);
+  const computed = executionScore(rate, weight);
+  const stated = row.score;
+  if (stated) {
+    if (!scoreDiffers(stated, computed, settings.scoreTolerance)) return;
+    out.push({ code: "score-mismatch.execution", row: stated.row, col: stated.col, params: { computed, weight, rate, stated: stated.value }, expected: points(computed), actual: points(stated.value) });
+  } else if (scoreCol !== undefined && absent(grid.value(row.row, scoreCol))) {
+    out.push({ code: "score-mismatch.execution-missing", severity: "warning", row: row.row, col: scoreCol, params: { computed, weight, rate, fromParts }, expected: points(computed) });
+  }
+}
+
 /** Scores above the weight, above a qualitative band's ceiling, or off the rule result; and the execution score. */
 export const scoreMismatch: Rule = {
   id: "score-mismatch",
   defaultSeverity: "error",
   defaultOn: true,
-  check({ model, settings }) {
+  check(ctx) {
     const out: RawFinding[] = [];
-    const funds = fundsOf(model);
-    const weight = executionWeightOf(model, settings.executionWeight);
-    if (funds?.score) {
-      const computed = fundsRuleScore(funds, weight);
-      const rate = computedRate(funds);
-      if (computed !== null && rate !== null && scoreDiffers(funds.score, computed, settings.scoreTolerance)) {
-        out.push({
-          code: "score-mismatch.execution",
-          row: funds.score.row,
-          col: funds.score.col,
-          params: { computed, weight, rate, stated: funds.score.value },
-          expected: points(computed),
-          actual: points(funds.score.value),
-        });
-      }
-    }
-    for (const block of model.blocks) if (block.kind === "indicators") for (const row of block.rows) checkRow(row, out, settings.scoreTolerance);
+    const { model, settings } = ctx;
+    checkExecution(ctx, out);
+    for (const block of model.blocks) for (const row of indicatorRows(block)) checkRow(row, out, settings.scoreTolerance);
     return out;
   },
 };

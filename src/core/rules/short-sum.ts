@@ -1,7 +1,8 @@
 import type { Grid } from "../grid/grid";
-import type { AmountBlock, IndicatorBlock } from "../layouts/blocks";
+import { dataRowNumbers, rowSums, valueColumns } from "../layouts/access";
+import type { Block } from "../layouts/blocks";
 import { isBlank } from "../layouts/read";
-import { blockRows, rowName, shownFormula, sumShape, totalGroups, valueColumns, type SumRange } from "./formula-helpers";
+import { shownFormula, sumShape, type SumRange } from "./formula-helpers";
 import type { RawFinding, Rule } from "./rule";
 
 /** A figure is there: a value, or a formula (whose result may be blank). */
@@ -55,38 +56,22 @@ function check(grid: Grid, row: number, col: number, item: string, e: Expected, 
   if (missing.length > 0) out.push({ code: "short-sum.missing", row, col, params: { item, formula, rows: missing } });
 }
 
-function amountBlock(grid: Grid, block: AmountBlock, out: RawFinding[]): void {
-  const groups = totalGroups(block);
-  const byRow = new Map<number, number[]>(groups.map((g) => [g.row.row, g.items.map((i) => i.row)]));
-  const rows = new Set(blockRows(block));
-  const all = [...rows];
+/** Each total with a formula, in each figure column, against the rows it should add up (whatever the layout). */
+function checkBlock(grid: Grid, block: Block, out: RawFinding[]): void {
+  const sums = rowSums(block);
+  if (sums.length === 0) return;
+  const byRow = new Map<number, number[]>(sums.filter((g) => !g.crossColumns).map((g) => [g.row, g.items]));
+  const all = dataRowNumbers(block);
+  const rows = new Set(all);
   const first = Math.min(...all);
   const last = Math.max(...all);
   const cols = valueColumns(block).filter((c) => c.role === "amount" || c.role === "score" || c.role === "weight");
-  for (const g of groups) {
+  for (const g of sums) {
     for (const { col } of cols) {
-      if (!grid.formula(g.row.row, col)) continue;
-      const e: Expected = { items: g.items.map((i) => i.row), groups: byRow, rows, first, last, otherColumnsAllowed: false };
-      check(grid, g.row.row, col, g.row.name, e, out);
+      if (!grid.formula(g.row, col)) continue;
+      const e: Expected = { items: g.items, groups: byRow, rows, first, last, otherColumnsAllowed: g.crossColumns };
+      check(grid, g.row, col, g.name, e, out);
     }
-  }
-}
-
-function indicatorBlock(grid: Grid, block: IndicatorBlock, out: RawFinding[]): void {
-  const total = block.total;
-  if (!total || block.rows.length === 0) return;
-  const rows = new Set(blockRows(block));
-  for (const col of [block.columns.weight, block.columns.score]) {
-    if (col === undefined || !grid.formula(total.row, col)) continue;
-    const e: Expected = {
-      items: block.rows.map((r) => r.row),
-      groups: new Map(),
-      rows,
-      first: block.rows[0]?.row ?? total.row,
-      last: total.row,
-      otherColumnsAllowed: true,
-    };
-    check(grid, total.row, col, rowName(block, total.row), e, out);
   }
 }
 
@@ -98,10 +83,7 @@ export const shortSum: Rule = {
   check({ grid, model }) {
     const out: RawFinding[] = [];
     if (!grid.hasFormulas) return out;
-    for (const block of model.blocks) {
-      if (block.kind === "indicators") indicatorBlock(grid, block, out);
-      else amountBlock(grid, block, out);
-    }
+    for (const block of model.blocks) checkBlock(grid, block, out);
     return out;
   },
 };

@@ -1,3 +1,4 @@
+import { indicatorRows } from "../layouts/access";
 import { text } from "../types";
 import type { RawFinding, Rule } from "./rule";
 
@@ -9,8 +10,7 @@ export const targetExceeded: Rule = {
   check({ model, settings }) {
     const out: RawFinding[] = [];
     for (const block of model.blocks) {
-      if (block.kind !== "indicators") continue;
-      for (const row of block.rows) {
+      for (const row of indicatorRows(block)) {
         const r = row.result;
         if (!r?.ok || r.value.method !== "higher" || r.value.ratio === undefined || r.value.ratio < settings.exceedRatio) continue;
         out.push({

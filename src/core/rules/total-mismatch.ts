@@ -1,10 +1,11 @@
-import type { AmountBlock, AmountRow, IndicatorBlock } from "../layouts/blocks";
+import { amountUnit, breakdownFamily, groupTotals, headTotals, indicatorRows, scoreTotals } from "../layouts/access";
+import type { AmountRow, Block } from "../layouts/blocks";
 import { isBlank, tolerance, unitsClash, type Num } from "../layouts/read";
 import { roundNoise } from "../parse/number";
 import { amount, points } from "../types";
 import { breakdownComplete } from "../vocabulary";
-import { sumSkipsTextAt } from "./formula-helpers";
-import { differs, fundsOf, groupTotals, totalsOf } from "./helpers";
+import { headerText, sumSkipsTextAt } from "./formula-helpers";
+import { differs, fundsOf } from "./helpers";
 import type { RawFinding, Rule, RuleContext } from "./rule";
 
 type AmountKey = "budget" | "initialBudget" | "actual";
@@ -16,13 +17,13 @@ function places(nums: (Num | null)[]): number {
   return Math.min(d, 6);
 }
 
-function compare(stated: Num | null, items: AmountRow[], key: AmountKey, row: AmountRow, out: RawFinding[], ctx: RuleContext, block: AmountBlock): void {
+function compare(stated: Num | null, items: AmountRow[], key: AmountKey, row: AmountRow, out: RawFinding[], ctx: RuleContext, block: Block): void {
   if (!stated) return;
   // A SUM total is what Excel's SUM gives: amounts stored as text are left out (number-as-text says so).
   const skipped = ctx.grid.hasFormulas ? items.map((i) => typeof ctx.grid.value(i.row, stated.col) === "string" && sumSkipsTextAt(ctx.grid, stated.row, stated.col, i.row, stated.col)) : [];
   const nums = items.map((i, k) => (skipped[k] ? null : i[key]));
   if (!nums.some((n) => n !== null)) return; // nothing to add up
-  if (unitsClash([stated, ...nums], block.unit)) return; // 元 among 万元: reported as unit-mismatch, never added
+  if (unitsClash([stated, ...nums], amountUnit(block))) return; // 元 among 万元: reported as unit-mismatch, never added
   if (items.some((i, k) => nums[k] === null && !skipped[k] && unreadable(ctx, i.row, stated.col))) return;
   let sum = 0;
   for (const n of nums) if (n) sum += n.value;
@@ -33,7 +34,7 @@ function compare(stated: Num | null, items: AmountRow[], key: AmountKey, row: Am
     code: "total-mismatch.amount",
     row: stated.row,
     col: stated.col,
-    params: { item: row.name, column: headerText(ctx, block.headerRow, stated.col), stated: stated.value, computed: sum, decimals: d },
+    params: { item: row.name, column: headerText(ctx.grid, block.headerRow, stated.col), stated: stated.value, computed: sum, decimals: d },
     expected: amount(sum, d),
     actual: amount(stated.value, stated.decimals),
   });
@@ -44,43 +45,33 @@ function unreadable(ctx: RuleContext, row: number, col: number): boolean {
   return !isBlank(ctx.grid.value(row, col));
 }
 
-function headerText(ctx: RuleContext, row: number, col: number): string {
-  const v = ctx.grid.value(row, col);
-  return typeof v === "string" ? v.replace(/\s+/g, "") : "";
-}
-
 /**
  * A category row with sums against the items under it (sub-categories included); 小计 against the
  * items since the previous group start; 合计 against all items.
  */
-function amountTotals(block: AmountBlock, out: RawFinding[], ctx: RuleContext): void {
+function amountTotals(block: Block, out: RawFinding[], ctx: RuleContext): void {
   for (const g of groupTotals(block)) for (const k of AMOUNT_KEYS) compare(g.row[k], g.items, k, g.row, out, ctx, block);
   // The form's 年度资金总额 comes first, and 其中：当年财政拨款, 上年结转资金, 其他资金 below it add up to it.
   // Each breakdown (by source, and again by kind: 基本支出 / 项目支出) adds up on its own. Only a full one is
   // added up (其中 alone may list just a part), but no part list may add up to more than the whole.
-  if (block.kind === "funds") {
-    block.rows.forEach((row, i) => {
-      if (row.kind !== "total" || block.rows.slice(0, i).some((r) => r.kind === "item")) return;
-      const families = new Map<string, AmountRow[]>();
-      for (const r of block.rows.slice(i + 1)) {
-        if (r.kind === "total") break;
-        if (r.kind !== "item") continue;
-        const f = r.breakdown ?? (/其他/.test(r.name) ? "source" : "other");
-        families.set(f, [...(families.get(f) ?? []), r]);
+  for (const { row, parts } of headTotals(block)) {
+    const families = new Map<string, AmountRow[]>();
+    for (const r of parts) {
+      const f = breakdownFamily(r);
+      families.set(f, [...(families.get(f) ?? []), r]);
+    }
+    for (const [family, list] of families) {
+      const whole = breakdownComplete(family, list.map((p) => p.name));
+      for (const k of AMOUNT_KEYS) {
+        if (whole) compare(row[k], list, k, row, out, ctx, block);
+        else compareAtMost(row[k], list, k, row, out, ctx, block);
       }
-      for (const [family, parts] of families) {
-        const whole = breakdownComplete(family, parts.map((p) => p.name));
-        for (const k of AMOUNT_KEYS) {
-          if (whole) compare(row[k], parts, k, row, out, ctx, block);
-          else compareAtMost(row[k], parts, k, row, out, ctx, block);
-        }
-      }
-    });
+    }
   }
 }
 
 /** Part of a breakdown against its whole: a part list may fall short of the total, never exceed it (总额 0 over 120). */
-function compareAtMost(stated: Num | null, items: AmountRow[], key: AmountKey, row: AmountRow, out: RawFinding[], ctx: RuleContext, block: AmountBlock): void {
+function compareAtMost(stated: Num | null, items: AmountRow[], key: AmountKey, row: AmountRow, out: RawFinding[], ctx: RuleContext, block: Block): void {
   if (!stated) return;
   let sum = 0;
   for (const i of items) if (i[key]) sum += (i[key] as Num).value;
@@ -91,12 +82,13 @@ function compareAtMost(stated: Num | null, items: AmountRow[], key: AmountKey, r
  * Each total row against what its own rows add up to: a 合计 under the indicators adds up that block; the form's
  * 总分 includes the funds block's execution score. A 合计 that includes it is right too.
  */
-function scoreTotal(block: IndicatorBlock, ctx: RuleContext, out: RawFinding[]): void {
+function scoreTotal(block: Block, ctx: RuleContext, out: RawFinding[]): void {
+  const rows = indicatorRows(block);
   const scoreCol = block.columns.score;
-  if (scoreCol !== undefined && block.rows.some((r) => r.score === null && unreadable(ctx, r.row, scoreCol))) return;
-  const own: (Num | null)[] = block.rows.map((r) => r.score);
+  if (scoreCol !== undefined && rows.some((r) => r.score === null && unreadable(ctx, r.row, scoreCol))) return;
+  const own: (Num | null)[] = rows.map((r) => r.score);
   const fundsScore = fundsOf(ctx.model)?.score ?? null;
-  for (const total of totalsOf(block)) {
+  for (const total of scoreTotals(block)) {
     const stated = total.score;
     if (!stated) continue;
     const withFunds = fundsScore ? [...own, fundsScore] : own;
@@ -131,8 +123,8 @@ export const totalMismatch: Rule = {
   check(ctx) {
     const out: RawFinding[] = [];
     for (const block of ctx.model.blocks) {
-      if (block.kind === "indicators") scoreTotal(block, ctx, out);
-      else amountTotals(block, out, ctx);
+      scoreTotal(block, ctx, out);
+      amountTotals(block, out, ctx);
     }
     return out;
   },

@@ -1,14 +1,9 @@
 import { a1, type Grid } from "../grid/grid";
+import { dataRowNumbers, rowNameAt, totalRowNumbers, valueColumns } from "../layouts/access";
 import type { Block } from "../layouts/blocks";
 import { formatPrecision } from "../layouts/read";
-import { blockRows, headerText, rowName, shownFormula, valueColumns } from "./formula-helpers";
+import { headerText, shownFormula } from "./formula-helpers";
 import type { RawFinding, Rule } from "./rule";
-
-/** Rows of a block that are totals: subtotals, totals and category sums of amount blocks, the indicator block's 总分. */
-function totalRows(block: Block): number[] {
-  if (block.kind === "indicators") return block.total ? [block.total.row] : [];
-  return block.rows.filter((r) => r.kind !== "item").map((r) => r.row);
-}
 
 function report(grid: Grid, block: Block, row: number, col: number, neighbour: { row: number; col: number }, out: RawFinding[]): void {
   out.push({
@@ -16,7 +11,7 @@ function report(grid: Grid, block: Block, row: number, col: number, neighbour: {
     row,
     col,
     params: {
-      item: rowName(block, row),
+      item: rowNameAt(block, row),
       column: headerText(grid, block.headerRow, col),
       value: grid.value(row, col) as number,
       percent: formatPrecision(grid.format(row, col)).percent,
@@ -47,8 +42,8 @@ function nearest(cells: { row: number; col: number }[], row: number): { row: num
  * 小计) is a formula. Item amounts are inputs and never reported.
  */
 function checkBlock(grid: Grid, block: Block, out: RawFinding[]): void {
-  const rows = blockRows(block);
-  const totals = totalRows(block);
+  const rows = dataRowNumbers(block);
+  const totals = totalRowNumbers(block);
   const reported = new Set<number>();
   for (const { col, role } of valueColumns(block)) {
     if (role !== "rate" && role !== "score") continue;

@@ -1,3 +1,4 @@
+import { amountRows, amountUnit } from "../layouts/access";
 import { text } from "../types";
 import { uncomparedRows } from "./helpers";
 import type { RawFinding, Rule } from "./rule";
@@ -18,11 +19,12 @@ export const unitMismatch: Rule = {
     }));
     // Amounts written with a unit other than the table's (1,940元 in a 万元 table).
     for (const block of model.blocks) {
-      if (block.kind === "indicators" || block.unit === null) continue;
-      for (const row of block.rows) {
+      const unit = amountUnit(block);
+      if (unit === null) continue;
+      for (const row of amountRows(block)) {
         for (const n of [row.budget, row.initialBudget, row.actual]) {
-          if (!n || n.unit === null || n.unit === block.unit) continue;
-          out.push({ code: "unit-mismatch.amount", row: n.row, col: n.col, params: { item: row.name, tableUnit: block.unit, value: n.value, unit: n.unit }, expected: text(block.unit), actual: text(n.unit) });
+          if (!n || n.unit === null || n.unit === unit) continue;
+          out.push({ code: "unit-mismatch.amount", row: n.row, col: n.col, params: { item: row.name, tableUnit: unit, value: n.value, unit: n.unit }, expected: text(unit), actual: text(n.unit) });
         }
       }
     }

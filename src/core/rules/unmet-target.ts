@@ -1,3 +1,4 @@
+import { amountItems, indicatorRows } from "../layouts/access";
 import { classifyBand } from "../parse/target";
 import { text } from "../types";
 import { shortfall } from "./helpers";
@@ -11,23 +12,20 @@ export const unmetTarget: Rule = {
   check({ model }) {
     const out: RawFinding[] = [];
     for (const block of model.blocks) {
-      if (block.kind === "indicators") {
-        for (const row of block.rows) {
-          const how = shortfall(row);
-          if (how === null) continue;
-          const col = how === "declared" ? (block.columns.status as number) : (row.actualCol ?? row.targetCol ?? block.columns.score ?? block.columns.weight ?? block.columns.target ?? 1);
-          const expected = text(row.targetText);
-          if (how === "declared") {
-            out.push({ code: "unmet-target.declared", row: row.row, col, params: { item: row.name, status: row.status }, expected, actual: text(row.status) });
-          } else {
-            out.push({ code: `unmet-target.${how}`, row: row.row, col, params: { item: row.name, target: row.targetText, actual: row.actualText }, expected, actual: text(row.actualText) });
-          }
+      for (const row of indicatorRows(block)) {
+        const how = shortfall(row);
+        if (how === null) continue;
+        const col = how === "declared" ? (block.columns.status as number) : (row.actualCol ?? row.targetCol ?? block.columns.score ?? block.columns.weight ?? block.columns.target ?? 1);
+        const expected = text(row.targetText);
+        if (how === "declared") {
+          out.push({ code: "unmet-target.declared", row: row.row, col, params: { item: row.name, status: row.status }, expected, actual: text(row.status) });
+        } else {
+          out.push({ code: `unmet-target.${how}`, row: row.row, col, params: { item: row.name, target: row.targetText, actual: row.actualText }, expected, actual: text(row.actualText) });
         }
-        continue;
       }
       if (block.columns.status === undefined) continue;
-      for (const row of block.rows) {
-        if (row.kind !== "item" || !row.status) continue;
+      for (const row of amountItems(block)) {
+        if (!row.status) continue;
         const band = classifyBand(row.status);
         if (band !== "not" && band !== "partial") continue;
         out.push({ code: "unmet-target.declared", row: row.row, col: block.columns.status, params: { item: row.name, status: row.status }, actual: text(row.status) });

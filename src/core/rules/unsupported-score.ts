@@ -1,7 +1,7 @@
 import { isBlank } from "../layouts/read";
 import { normalizeText } from "../parse/number";
 import { text } from "../types";
-import { indicatorBlocks } from "./helpers";
+import { allIndicatorRows } from "./helpers";
 import type { RawFinding, Rule } from "./rule";
 
 /** An actual written as a target: it starts with a comparison (≥266米, 不低于95%). */
@@ -17,18 +17,16 @@ export const unsupportedScore: Rule = {
   defaultOn: true,
   check({ model }) {
     const out: RawFinding[] = [];
-    for (const block of indicatorBlocks(model)) {
-      for (const row of block.rows) {
-        if (!row.score || row.score.value === 0) continue;
-        const actual = normalizeText(row.actualText);
-        if (actual && OPERATOR_START.test(actual) && row.actualCol !== undefined) {
-          const params = { item: row.name, target: row.targetText, actual: row.actualText };
-          out.push({ code: "unsupported-score.repeats-target", row: row.row, col: row.actualCol, params, expected: text(row.targetText), actual: text(row.actualText) });
-          continue;
-        }
-        if (isBlank(row.targetText) && isBlank(row.actualText)) {
-          out.push({ code: "unsupported-score.no-basis", row: row.row, col: row.score.col, params: { item: row.name, stated: row.score.value } });
-        }
+    for (const row of allIndicatorRows(model)) {
+      if (!row.score || row.score.value === 0) continue;
+      const actual = normalizeText(row.actualText);
+      if (actual && OPERATOR_START.test(actual) && row.actualCol !== undefined) {
+        const params = { item: row.name, target: row.targetText, actual: row.actualText };
+        out.push({ code: "unsupported-score.repeats-target", row: row.row, col: row.actualCol, params, expected: text(row.targetText), actual: text(row.actualText) });
+        continue;
+      }
+      if (isBlank(row.targetText) && isBlank(row.actualText)) {
+        out.push({ code: "unsupported-score.no-basis", row: row.row, col: row.score.col, params: { item: row.name, stated: row.score.value } });
       }
     }
     return out;

@@ -1,7 +1,8 @@
-import type { IndicatorBlock } from "../layouts/blocks";
+import { indicatorRows, labelWeights, scoreTotals, statedWeight } from "../layouts/access";
+import type { Block } from "../layouts/blocks";
 import { isBlank, tolerance } from "../layouts/read";
 import { points } from "../types";
-import { fundsOf, sum, totalsOf } from "./helpers";
+import { fundsOf, sum } from "./helpers";
 import type { RawFinding, Rule, RuleContext } from "./rule";
 
 /** National default first-level weights (domain.md §2). */
@@ -17,38 +18,41 @@ function groupOf(label: string): [string, number] | null {
   return null;
 }
 
-function checkBlock(block: IndicatorBlock, ctx: RuleContext, out: RawFinding[]): void {
-  const weights = block.rows.map((r) => r.weight);
+function checkBlock(block: Block, ctx: RuleContext, out: RawFinding[]): void {
+  const rows = indicatorRows(block);
+  const weights = rows.map((r) => r.weight);
   if (!weights.some((w) => w !== null)) return;
   // A weight cell holding #VALUE! or words makes the sum unknown: no false alarm from it.
   const col = block.columns.weight;
-  if (col !== undefined && block.rows.some((r) => r.weight === null && !isBlank(ctx.grid.value(r.row, col)))) return;
+  if (col !== undefined && rows.some((r) => r.weight === null && !isBlank(ctx.grid.value(r.row, col)))) return;
   const funds = fundsOf(ctx.model);
   const fundsWeight = funds?.weight?.value ?? null;
   const own = sum(weights.map((w) => w?.value ?? null));
   const total = sum([own, fundsWeight]);
   // Weights stated in labels (产出指标(50分)) are the totals of their groups.
-  for (const lw of block.labelWeights ?? []) {
-    const rows = block.rows.filter((r) => lw.rows.includes(r.row));
-    const got = sum(rows.map((r) => r.weight?.value ?? null));
-    if (rows.some((r) => r.weight) && Math.abs(got - lw.stated) > tolerance(2)) {
+  for (const lw of labelWeights(block)) {
+    const group = rows.filter((r) => lw.rows.includes(r.row));
+    const got = sum(group.map((r) => r.weight?.value ?? null));
+    if (group.some((r) => r.weight) && Math.abs(got - lw.stated) > tolerance(2)) {
       out.push({ code: "weight-sum.label", row: lw.row, col: lw.col, params: { group: lw.group, sum: got, expected: lw.stated }, expected: points(lw.stated), actual: points(got) });
     }
   }
   // Weights are exact plan figures: a stated 100 is not a rounded 99.6, whatever the cell shows.
   const off = (a: number, b: number, decimals = 2): boolean => Math.abs(a - b) > tolerance(Math.max(2, decimals));
-  const stated = totalsOf(block).find((t) => t.weight)?.weight ?? null;
-  const overall = totalsOf(block).find((t) => t.weight)?.overall ?? true;
+  const weighed = scoreTotals(block).find((t) => t.weight);
+  const stated = weighed?.weight ?? null;
+  const overall = weighed?.overall ?? true;
   if (stated) {
     // A 合计 of the block adds up its own rows; the form's 总分 includes the execution weight. Either that fits is right.
     if ((overall || off(stated.value, own, stated.decimals)) && off(stated.value, total, stated.decimals)) {
       const shown = overall ? total : own;
       out.push({ code: "weight-sum", row: stated.row, col: stated.col, params: { sum: shown, expected: stated.value }, expected: points(stated.value), actual: points(shown) });
     }
-  } else if (block.statedWeight != null) {
-    if (off(block.statedWeight, own)) {
+  } else if (statedWeight(block) !== null) {
+    const expected = statedWeight(block) as number;
+    if (off(expected, own)) {
       const col = block.columns.weight as number;
-      out.push({ code: "weight-sum", row: block.headerRow, col, params: { sum: own, expected: block.statedWeight }, expected: points(block.statedWeight), actual: points(own) });
+      out.push({ code: "weight-sum", row: block.headerRow, col, params: { sum: own, expected }, expected: points(expected), actual: points(own) });
     }
     return;
   } else if (Math.abs(total - 100) > tolerance(2)) {
@@ -59,7 +63,7 @@ function checkBlock(block: IndicatorBlock, ctx: RuleContext, out: RawFinding[]):
   if (Math.abs(total - 100) > tolerance(2)) return;
   // Weights off the national split are only a warning: localities may shift them.
   const groups = new Map<string, { weight: number; row: number; col: number; expected: number }>();
-  for (const r of block.rows) {
+  for (const r of rows) {
     if (!r.weight) continue;
     const g = groupOf(r.level1);
     if (!g) return; // a local variant with groups we don't know: nothing to compare with
@@ -86,7 +90,7 @@ export const weightSum: Rule = {
   defaultOn: true,
   check(ctx) {
     const out: RawFinding[] = [];
-    for (const block of ctx.model.blocks) if (block.kind === "indicators") checkBlock(block, ctx, out);
+    for (const block of ctx.model.blocks) checkBlock(block, ctx, out);
     return out;
   },
 };

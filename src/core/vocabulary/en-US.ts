@@ -17,12 +17,15 @@ export const HEADERS_EN: readonly RoleWords[] = [
   { role: "level2", words: ["level 2", "level2", "second level", "subcategory", "sub category"] },
   { role: "level3", words: ["level 3", "level3", "third level", "indicator*", "kpi*"] },
   { role: "initialTarget", words: ["original target", "initial target", "baseline target"] },
-  { role: "target", words: ["target*", "planned value", "goal", "expected value"] },
+  // "Value" alone: the target's value under "Annual target" (Operator | Value | Unit), as 指标值 is in Chinese.
+  { role: "target", words: ["target*", "planned value", "goal", "expected value", "target value"], exact: ["value"] },
   { role: "operator", words: ["operator", "comparison"] },
   { role: "unit", words: ["unit", "units", "uom", "unit of measure"] },
+  // A budget line is the item, not its amount: before the budget and spending words it contains.
+  { role: "name", words: ["budget item*", "budget line*", "expenditure item*", "expense item*", "cost item*"] },
   { role: "initialBudget", words: ["original budget", "initial budget", "opening budget"] },
   { role: "fullBudget", words: ["revised budget", "adjusted budget", "final budget", "full year budget", "annual budget"] },
-  { role: "amountActual", words: ["actual*", "spent", "spending", "spend", "expenditure*", "expended", "disburs*", "paid", "used", "outturn"] },
+  { role: "amountActual", words: ["actual*", "spent", "spending", "spend", "expenditure*", "expended", "disburs*", "paid", "used", "utilised", "utilized", "outturn"] },
   { role: "budget", words: ["budget*", "allocation*", "allocated", "appropriation*", "approved", "planned amount", "grant amount", "funding"] },
   { role: "name", words: ["item*", "line item", "project*", "name", "activity", "activities", "description", "component*", "programme", "program", "line"] },
   { role: "seq", words: ["no", "seq", "sn", "s n", "number"], exact: ["#"] },
@@ -37,7 +40,8 @@ export const LABELS_EN: LabelWords = {
   breakdownClosers: { source: ["other"], kind: ["basic&project expenditure"] },
   goals: ["overall goal", "overall objective", "annual objective"],
   gradeLabels: ["grade", "rating", "overall grade"],
-  grades: {},
+  // 优 / 良 / 中 / 差 as English forms write them (keys as labelKey makes them: lower case, no spaces).
+  grades: { excellent: "优", outstanding: "优", good: "良", fair: "中", average: "中", satisfactory: "中", poor: "差", fail: "差", unsatisfactory: "差" },
   explanationRows: ["reasons for deviation", "reason for shortfall"],
   emptyExplanations: ["n/a", "na", "none", "nil", "no", "nothing"],
   bandPartial: ["partly", "partially", "partial", "mostly", "in part", "in progress"],

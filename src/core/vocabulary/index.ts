@@ -105,9 +105,18 @@ export interface HeaderMatch {
 
 const matchCache = new Map<string, HeaderMatch | null>();
 
+/** Longest header, not counting a bracketed note (偏差原因分析及改进措施（对未达到…的指标须逐项说明原因）): longer text is prose. */
+const MAX_HEADER_LENGTH = 30;
+const BRACKETED = /[(（[【][^)）\]】]*[)）\]】]/g;
+
+/** True when a cell's text is short enough to be a header once its bracketed notes are set aside. */
+export function headerSized(text: string): boolean {
+  return text.length <= MAX_HEADER_LENGTH || (text.length <= 3 * MAX_HEADER_LENGTH && text.replace(BRACKETED, "").length <= MAX_HEADER_LENGTH);
+}
+
 /** The role a header names, `ignore` for columns to read past, or null when it names none. */
 export function matchHeader(text: string): HeaderMatch | null {
-  if (text.length === 0 || text.length > 30) return null;
+  if (text.length === 0 || !headerSized(text)) return null;
   const cached = matchCache.get(text);
   if (cached !== undefined) return cached;
   const h = normalizeHeader(text);
@@ -203,7 +212,8 @@ export function isGradeLabel(text: string): boolean {
 
 /** The grade a word names (优秀 → 优), or undefined. */
 export function gradeWord(text: string): "优" | "良" | "中" | "差" | undefined {
-  return LABELS_ZH.grades[labelKey(text)];
+  const k = labelKey(text);
+  return LABELS_ZH.grades[k] ?? LABELS_EN.grades[k];
 }
 
 /** 偏差大或目标未完成原因分析: an explanation written as a row at the bottom of an indicator block. */

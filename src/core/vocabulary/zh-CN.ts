@@ -20,10 +20,10 @@ export const HEADERS_ZH: readonly RoleWords[] = [
   { role: "status", words: ["完成情况", "是否完成", "是否达成", "是否达标", "是否实现", "达成情况"] },
   { role: "level1", words: ["一级指标"], exact: ["一级"] },
   { role: "level2", words: ["二级指标"], exact: ["二级"] },
-  { role: "level3", words: ["三级指标", "指标名称", "指标内容"], exact: ["三级", "指标", "具体指标"] },
+  { role: "level3", words: ["三级指标", "指标名称", "指标内容", "考核指标"], exact: ["三级", "指标", "具体指标"] },
   // 年初指标值 is the target only when no adjusted one stands beside it.
   { role: "initialTarget", words: ["年初指标值", "年初目标值", "原指标值", "年初指标"] },
-  { role: "target", words: ["指标值", "目标值", "年度目标值"], exact: ["目标", "年度指标"], unless: ["实际"] },
+  { role: "target", words: ["指标值", "目标值", "年度目标值"], exact: ["目标", "年度指标", "年度目标"], unless: ["实际"] },
   { role: "operator", words: ["指标性质", "运算符", "运算关系", "比较符"], exact: ["符号", "性质"] },
   { role: "unit", words: ["度量单位", "计量单位", "指标单位"], exact: ["单位"] },
   // Actual values of indicators: 实际完成值(B), 全年实际值（B）, 全年完成值.
@@ -32,7 +32,7 @@ export const HEADERS_ZH: readonly RoleWords[] = [
   // 全年(调整)预算数 reads 全年预算数 once its brackets are set aside.
   { role: "fullBudget", words: ["全年预算", "调整后预算", "调整预算"] },
   // Spending before budget: 预算执行数 is spending.
-  { role: "amountActual", words: ["执行数", "实际支出", "支出数", "决算数", "实际执行", "支出金额", "支出额", "实际使用", "已支出", "实际拨付"] },
+  { role: "amountActual", words: ["执行数", "实际支出", "支出数", "决算数", "实际执行", "支出金额", "支出额", "实际使用", "已支出", "实际拨付", "执行金额"] },
   { role: "budget", words: ["预算数", "预算收入", "预算金额", "预算资金", "预算安排", "安排资金", "预算内"], exact: ["预算", "预算额"] },
   { role: "name", words: ["项目名称", "明细", "支出项目", "事项", "资金名称", "项目内容"], exact: ["项目", "名称", "内容"] },
   { role: "seq", exact: ["序号", "编号", "行次"] },

@@ -219,6 +219,8 @@ export function CheckerPanel({
         onLowRateChange={settings.setLowRate}
         onExplainRateChange={settings.setExplainRate}
         onRuleChange={settings.setRule}
+        onScoreToleranceChange={settings.setScoreTolerance}
+        onExecutionWeightChange={settings.setExecutionWeight}
         onReset={settings.resetToDefaults}
         onSave={() => void settings.save()}
         storedIn={storedIn}

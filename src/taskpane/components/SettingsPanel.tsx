@@ -11,11 +11,14 @@ import {
   Input,
   Label,
   makeStyles,
+  Radio,
+  RadioGroup,
   Spinner,
   tokens,
 } from "@fluentui/react-components";
 import { useId, type FormEvent, type ReactNode } from "react";
 import { RULE_IDS, type Lang, type RuleId } from "../../core/types";
+import { SCORE_TOLERANCES, type ScoreTolerance } from "../../host";
 import type { SettingsDraft, SettingsProblem, SettingsValidation } from "../hooks/useSettings";
 import { ruleLabel, uiText, type UiText } from "../i18n";
 
@@ -39,6 +42,8 @@ export interface SettingsPanelProps {
   onLowRateChange: (text: string) => void;
   onExplainRateChange: (text: string) => void;
   onRuleChange: (rule: RuleId, on: boolean) => void;
+  onScoreToleranceChange: (value: string) => void;
+  onExecutionWeightChange: (text: string) => void;
   onReset: () => void;
   onSave: () => void;
   /** A save failure, shown inside the panel where it happened. */
@@ -64,6 +69,12 @@ function problemText(t: UiText, p: SettingsProblem | undefined): string | undefi
   }
 }
 
+const TOLERANCE_LABEL: Record<ScoreTolerance, "toleranceCents" | "toleranceTenths" | "toleranceWhole"> = {
+  0.01: "toleranceCents",
+  0.1: "toleranceTenths",
+  1: "toleranceWhole",
+};
+
 export function SettingsPanel(props: SettingsPanelProps) {
   const { lang, draft, problems, loaded, saving, saved } = props;
   const styles = useStyles();
@@ -71,6 +82,8 @@ export function SettingsPanel(props: SettingsPanelProps) {
   const lowProblem = problemText(t, problems.lowRate);
   const explainProblem = problemText(t, problems.explainRate);
   const rulesProblem = problemText(t, problems.rules);
+  // A weight that is not a number or out of range has one message: what a weight may be.
+  const weightProblem = problems.executionWeight ? t.invalidWeight : undefined;
   const rulesId = useId();
   const rulesErrorId = useId();
 
@@ -107,6 +120,22 @@ export function SettingsPanel(props: SettingsPanelProps) {
                 value={draft.explainRate}
                 contentAfter="%"
                 onChange={(_, data) => props.onExplainRateChange(data.value)}
+              />
+            </Field>
+            <Field label={t.scoreTolerance} hint={t.scoreToleranceHint}>
+              <RadioGroup value={draft.scoreTolerance} onChange={(_, data) => props.onScoreToleranceChange(data.value)}>
+                {SCORE_TOLERANCES.map((v) => (
+                  <Radio key={v} value={String(v)} label={t[TOLERANCE_LABEL[v]]} />
+                ))}
+              </RadioGroup>
+            </Field>
+            <Field label={t.executionWeight} hint={t.executionWeightHint} validationState={weightProblem ? "error" : "none"} validationMessage={weightProblem}>
+              <Input
+                className={styles.percent}
+                inputMode="decimal"
+                value={draft.executionWeight}
+                contentAfter={t.points}
+                onChange={(_, data) => props.onExecutionWeightChange(data.value)}
               />
             </Field>
             {/* A Field would label every checkbox with its own label, so the group is labelled by hand. */}

@@ -1,15 +1,33 @@
 /** State of the settings panel: the thresholds and rules in use, the form being edited, and saving them. */
 import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import type { RuleId } from "../../core/types";
-import { DEFAULT_SETTINGS, knownRules, type ColumnMaps, normaliseSettings, settingsProblems, toHostError, type AuditHost, type HostError, type Settings, type SettingsProblem, type SettingsProblems } from "../../host";
+import {
+  DEFAULT_SETTINGS,
+  knownRules,
+  noProblems,
+  normaliseSettings,
+  plainNumber,
+  settingsProblems,
+  toHostError,
+  type AuditHost,
+  type ColumnMaps,
+  type HostError,
+  type ScoreTolerance,
+  type Settings,
+  type SettingsProblem,
+  type SettingsProblems,
+} from "../../host";
 
 export { DEFAULT_SETTINGS };
 
-/** The form as typed: thresholds in percent, as text. */
+/** The form as typed: thresholds in percent and the execution weight in points, as text. */
 export interface SettingsDraft {
   lowRate: string;
   explainRate: string;
   rules: RuleId[];
+  /** "0.01", "0.1" or "1": the choice's value. */
+  scoreTolerance: string;
+  executionWeight: string;
 }
 
 export type { SettingsProblem };
@@ -26,17 +44,43 @@ function parsePercent(text: string): number | undefined {
   return Number(t) / 100;
 }
 
+/** "10", "12.5", "10分"; undefined for anything else. */
+function parsePoints(text: string): number | undefined {
+  return plainNumber(text.trim().replace(/分$/, ""));
+}
+
 export function toDraft(s: Settings): SettingsDraft {
-  return { lowRate: percentText(s.lowRate), explainRate: percentText(s.explainRate), rules: [...s.rules] };
+  return {
+    lowRate: percentText(s.lowRate),
+    explainRate: percentText(s.explainRate),
+    rules: [...s.rules],
+    scoreTolerance: String(s.scoreTolerance),
+    executionWeight: String(s.executionWeight),
+  };
 }
 
 /** The draft as settings, or what is wrong with each field (host/settings holds the rules of validity). */
 export function validateSettings(draft: SettingsDraft): { ok: true; settings: Settings } | { ok: false; problems: SettingsValidation } {
-  const candidate = { lowRate: parsePercent(draft.lowRate), explainRate: parsePercent(draft.explainRate), rules: draft.rules };
+  const candidate = {
+    lowRate: parsePercent(draft.lowRate),
+    explainRate: parsePercent(draft.explainRate),
+    rules: draft.rules,
+    scoreTolerance: Number(draft.scoreTolerance),
+    executionWeight: parsePoints(draft.executionWeight),
+  };
   const problems = settingsProblems(candidate);
-  if (problems.lowRate || problems.explainRate || problems.rules || candidate.lowRate === undefined || candidate.explainRate === undefined) return { ok: false, problems };
-  // Report order, whatever order the boxes were ticked in.
-  return { ok: true, settings: { lowRate: candidate.lowRate, explainRate: candidate.explainRate, rules: knownRules(draft.rules) } };
+  if (!noProblems(problems)) return { ok: false, problems };
+  return {
+    ok: true,
+    settings: {
+      lowRate: candidate.lowRate as number,
+      explainRate: candidate.explainRate as number,
+      // Report order, whatever order the boxes were ticked in.
+      rules: knownRules(draft.rules),
+      scoreTolerance: candidate.scoreTolerance as ScoreTolerance,
+      executionWeight: candidate.executionWeight as number,
+    },
+  };
 }
 
 /** Stored settings over the defaults; anything out of range or unknown falls back to the default. */
@@ -58,6 +102,8 @@ export interface SettingsState {
   setLowRate(text: string): void;
   setExplainRate(text: string): void;
   setRule(id: RuleId, on: boolean): void;
+  setScoreTolerance(value: string): void;
+  setExecutionWeight(text: string): void;
   resetToDefaults(): void;
   /** Validates and saves to the workbook; resolves true when saved. */
   save(): Promise<boolean>;
@@ -109,6 +155,8 @@ export function useSettings(host: AuditHost): SettingsState {
     (id: RuleId, on: boolean) => edit((d) => ({ ...d, rules: on ? (d.rules.includes(id) ? d.rules : [...d.rules, id]) : d.rules.filter((r) => r !== id) })),
     [edit],
   );
+  const setScoreTolerance = useCallback((value: string) => edit((d) => ({ ...d, scoreTolerance: value })), [edit]);
+  const setExecutionWeight = useCallback((text: string) => edit((d) => ({ ...d, executionWeight: text })), [edit]);
   const resetToDefaults = useCallback(() => edit(() => toDraft(DEFAULT_SETTINGS)), [edit]);
 
   const draftRef = useRef(draft);
@@ -162,7 +210,7 @@ export function useSettings(host: AuditHost): SettingsState {
   }, [draft]);
 
   return useMemo(
-    () => ({ settings, loaded, draft, problems, saving, saved, error, setLowRate, setExplainRate, setRule, resetToDefaults, save, saveColumnMaps, dismissError }),
-    [settings, loaded, draft, problems, saving, saved, error, setLowRate, setExplainRate, setRule, resetToDefaults, save, saveColumnMaps, dismissError],
+    () => ({ settings, loaded, draft, problems, saving, saved, error, setLowRate, setExplainRate, setRule, setScoreTolerance, setExecutionWeight, resetToDefaults, save, saveColumnMaps, dismissError }),
+    [settings, loaded, draft, problems, saving, saved, error, setLowRate, setExplainRate, setRule, setScoreTolerance, setExecutionWeight, resetToDefaults, save, saveColumnMaps, dismissError],
   );
 }

@@ -10,19 +10,23 @@ const ts = require("typescript");
 
 const ROOT = path.resolve(__dirname, "..", "..", "..");
 
-/** Returns a require() for the compiled tree: `load("core/audit.js")`. */
-function compileSource(entry) {
+/**
+ * Returns a require() for the compiled tree: `load("core/audit.js")`. `entry` may be a list, compiled as one
+ * tree; `srcRoot` compiles another copy of src (an older commit's, see lib/baseline.js) the same way.
+ */
+function compileSource(entry, srcRoot = path.join(ROOT, "src")) {
   const outDir = fs.mkdtempSync(path.join(os.tmpdir(), "jixiao-bench-"));
-  const program = ts.createProgram([path.join(ROOT, "src", entry)], {
+  const entries = [].concat(entry);
+  const program = ts.createProgram(entries.map((e) => path.join(srcRoot, e)), {
     module: ts.ModuleKind.CommonJS,
     target: ts.ScriptTarget.ES2020,
-    rootDir: path.join(ROOT, "src"),
+    rootDir: srcRoot,
     outDir,
     types: [],
     skipLibCheck: true,
     noEmitOnError: false,
   });
-  if (program.emit().emitSkipped) throw new Error(`TypeScript emitted nothing for src/${entry}`);
+  if (program.emit().emitSkipped) throw new Error(`TypeScript emitted nothing for ${entries.join(", ")} under ${srcRoot}`);
   // The compiled tree lives in a temp dir: let its imports of packages (@formulajs/formulajs) find the project's.
   fs.symlinkSync(path.join(ROOT, "node_modules"), path.join(outDir, "node_modules"), "dir");
   process.on("exit", () => fs.rmSync(outDir, { recursive: true, force: true }));

@@ -2,6 +2,7 @@ import { a1, parseA1 } from "../../../src/core/grid/grid";
 import type { IndicatorBlock } from "../../../src/core/layouts/blocks";
 import { detectBlocks } from "../../../src/core/layouts/detect";
 import { audit, cells, grid, padded, placedAt, type SheetSpec, textOf } from "../../helpers/grid";
+import * as forms from "../../helpers/real-forms";
 import { changed, CLEAN_INDICATORS, indicators } from "../../helpers/sheets";
 
 function indicatorBlock(spec: SheetSpec): IndicatorBlock {
@@ -154,5 +155,74 @@ describe("English headers", () => {
     expect(cells(audit(EN).findings)).toEqual(["E2 unmet-target.numeric", "G2 score-mismatch.quantitative", "H2 missing-explanation.unmet", "G6 rule-based-total"]);
     const en = audit(EN).findings.find((f) => f.cell === "G2");
     expect(textOf(en)).toContain("44.23"); // 50 × 253 ÷ 286
+  });
+});
+
+describe("an actual column headed as a status (found by the evaluation corpus, tests/eval)", () => {
+  const words = (actualHeader: string): SheetSpec => ({
+    rows: [
+      ["一级指标", "二级指标", "考核指标", "年度目标", actualHeader, "权重", "评分", "扣分说明"],
+      ["产出指标", "数量指标", "政策宣传场次", "≥100场", "85场", 30, 30, ""],
+      ["效益指标", "社会效益指标", "群众知晓率", "≥90%", "93%", 70, 70, ""],
+    ],
+  });
+
+  it.each(["实际完成情况", "完成情况", "指标完成情况"])("%s is the block's actual when no 实际完成值 stands beside it", (header) => {
+    const b = indicatorBlock(words(header));
+    expect(b.columns.indicatorActual).toBe(5);
+    expect(b.columns.status).toBeUndefined();
+    expect(b.headerCells?.find((c) => c.col === 5)?.role).toBe("indicatorActual");
+    expect(cells(audit(words(header)).findings).filter((c) => !c.includes("weight-sum.group"))).toEqual(["E2 unmet-target.numeric", "G2 score-mismatch.quantitative", "H2 missing-explanation.unmet"]);
+  });
+
+  it("beside a 实际完成值 column, 完成情况 stays a status", () => {
+    const spec = words("实际完成值");
+    (spec.rows[0] as string[]).push("完成情况");
+    const b = indicatorBlock(spec);
+    expect(b.columns.indicatorActual).toBe(5);
+    expect(b.columns.status).toBe(9);
+  });
+
+  it("a status column the user mapped stays a status", () => {
+    const model = detectBlocks(grid(words("完成情况")), { map: { status: 5 } });
+    const b = model.blocks[0] as IndicatorBlock;
+    expect(b.columns.status).toBe(5);
+  });
+});
+
+describe("年初指标值 beside 调整指标值 (found by the evaluation corpus, tests/eval)", () => {
+  it("the adjusted one is the target; the first is kept as written, for a rule to ask whether the change is explained", () => {
+    const b = indicatorBlock(forms.adjustedTargets());
+    expect(b.rows.map((r) => [r.targetText, r.initialTargetText])).toEqual([
+      ["≥80户", "≥100户"],
+      ["≥40人次", "≥50人次"],
+      ["≥90%", "≥90%"],
+      ["≥90%", "≥90%"],
+      ["100%", "100%"],
+    ]);
+  });
+
+  it("a table with one target column has no initial target", () => {
+    expect(indicatorBlock(indicators(CLEAN_INDICATORS)).rows.every((r) => r.initialTargetText === undefined)).toBe(true);
+  });
+});
+
+describe("a block's stated weight and the label that states it (found by the evaluation corpus, tests/eval)", () => {
+  it("年度绩效目标2(60分) above the second block: 60, at A7", () => {
+    const blocks = detectBlocks(grid(forms.stackedLabelGoals())).blocks as IndicatorBlock[];
+    expect(blocks.map((b) => [b.statedWeight, b.statedWeightAt])).toEqual([
+      [40, { row: 1, col: 1 }],
+      [60, { row: 7, col: 1 }],
+    ]);
+  });
+
+  it("绩效指标(90分) in the header row: 90, at that header cell", () => {
+    const b = detectBlocks(grid(forms.statedIndicatorTotal())).blocks.find((x) => x.kind === "indicators") as IndicatorBlock;
+    expect([b.statedWeight, b.statedWeightAt]).toEqual([90, { row: 4, col: 1 }]);
+  });
+
+  it("none stated: none", () => {
+    const b = indicatorBlock(indicators(CLEAN_INDICATORS));
+    expect([b.statedWeight, b.statedWeightAt]).toEqual([null, null]);
   });
 });

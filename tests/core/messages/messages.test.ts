@@ -59,6 +59,8 @@ const ASCII_PARAMS: { [C in FindingCode]: FindingParams[C] } = {
   "hidden-rows.rows": { rows: [7, 8, 9], total: "D44", includes: "all" },
   "hidden-rows.columns": { columns: ["C"], headers: ["Col-B"] },
   "external-link": { formula: "=[1]Sheet1!C5", book: "Book-2018.xlsx" },
+  "score-mismatch.execution-missing": { computed: 9.89, weight: 10, rate: 0.989, fromParts: true },
+  "target-changed": { item: "Item-A", initial: ">=100", adjusted: ">=80", direction: "eased" },
 };
 
 /** The words a code's parameters put into its message (names and figures as shown), to strip before checking for CJK. */

@@ -3,12 +3,20 @@
  * the role it names (null: read past). A new synonym is one line in the vocabulary and one row here.
  */
 import { classifyHeader } from "../../../src/core/layouts/headers";
-import { matchHeader, normalizeHeader } from "../../../src/core/vocabulary";
+import { gradeWord, matchHeader, normalizeHeader } from "../../../src/core/vocabulary";
 import type { Role } from "../../../src/core/vocabulary";
 
 const TABLE: [string, Role | null][] = [
   // The issue's table of misread provincial headers.
   ["执行率权重", "weight"],
+  // Found by the evaluation corpus (tests/eval): department forms' 考核指标, 年度目标 and 执行金额.
+  ["考核指标", "level3"],
+  ["年度目标", "target"],
+  ["执行金额", "amountActual"],
+  // Long headers are headers when their bracketed note is set aside; long prose is not.
+  ["偏差原因分析及改进措施（对未达到年度指标值的指标须逐项说明原因）", "explanation"],
+  ["实际完成值（填写实际达到的数值，须与年度指标值的计量单位保持一致）", "indicatorActual"],
+  ["本项目年初预算一百万元，全年执行数为九十五万元，执行率为百分之九十五", null],
   ["执行率得分", "score"],
   ["执行率得分（分）", "score"],
   ["指标权重（分）", "weight"],
@@ -31,6 +39,15 @@ const TABLE: [string, Role | null][] = [
   ["Achieved?", "status"],
   ["Comments", "explanation"],
   ["Disbursed", "amountActual"],
+  // A budget line names the item (issue 9 evaluation: "Budget item" was read as a second budget column).
+  ["Budget item", "name"],
+  ["Value", "target"],
+  ["Actual value", "indicatorActual"],
+  ["Budget line", "name"],
+  ["Expenditure item", "name"],
+  ["Funds utilised", "amountActual"],
+  ["Funds utilized", "amountActual"],
+  ["Utilisation", "rate"],
   ["Disbursement", "amountActual"],
   ["Disbursement rate", "rate"],
   ["Budget", "budget"],
@@ -243,5 +260,24 @@ describe("normalizeHeader sets units, markers and points aside", () => {
 
   it("folds full-width forms and line breaks", () => {
     expect(normalizeHeader("Ａｍｏｕｎｔ\nspent").words).toEqual(["amount", "spent"]);
+  });
+});
+
+describe("grade words (found by the evaluation corpus, tests/eval)", () => {
+  it.each([
+    ["优秀", "优"],
+    ["良好", "良"],
+    ["Excellent", "优"],
+    ["Good", "良"],
+    ["Fair", "中"],
+    ["Average", "中"],
+    ["Poor", "差"],
+    ["good ", "良"],
+  ])("%p is %p", (text, grade) => {
+    expect(gradeWord(text)).toBe(grade);
+  });
+
+  it("words that are no grade stay none", () => {
+    for (const t of ["Goods", "Done", "完成", ""]) expect(gradeWord(t)).toBeUndefined();
   });
 });
