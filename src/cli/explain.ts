@@ -1,63 +1,18 @@
 /** `jixiao audit --explain` and `--map`: the account of what was recognised, and column roles given by the user. */
-import type { ColumnMap } from "../core/layouts/detect";
-import type { SheetAccount } from "../core/layouts/explain";
+import { rowRangeText, type SheetAccount } from "../core/layouts/explain";
 import { messages } from "../core/messages";
 import type { Lang } from "../core/types";
-import { ROLES, type Role } from "../core/vocabulary";
+import type { Role } from "../core/vocabulary";
 import { columnLetters } from "../core/grid/grid";
-
-/** Short names a user may type in --map, besides the role ids themselves. */
-const ALIASES: Record<string, Role> = { actual: "amountActual", spent: "amountActual", item: "name", explain: "explanation", value: "indicatorActual", reason: "explanation" };
-
-function columnNumber(letters: string): number | undefined {
-  if (!/^[A-Za-z]{1,3}$/.test(letters)) return undefined;
-  let n = 0;
-  for (const ch of letters.toUpperCase()) n = n * 26 + (ch.charCodeAt(0) - 64);
-  return n;
-}
-
-/** `Sheet!D=actual,E=rate` (or `D=actual` for every sheet) → per-sheet maps; `*` stands for every sheet. Throws on a bad entry. */
-export function parseMaps(specs: readonly string[], json?: unknown): Map<string, ColumnMap> {
-  const out = new Map<string, ColumnMap>();
-  const add = (sheet: string, col: string, roleText: string): void => {
-    const role = (ROLES as readonly string[]).includes(roleText) ? (roleText as Role) : ALIASES[roleText.toLowerCase()];
-    const n = columnNumber(col.trim());
-    if (!role || n === undefined) throw new Error(`--map: "${col}=${roleText}"`);
-    const m = out.get(sheet) ?? {};
-    m[role] = n;
-    out.set(sheet, m);
-  };
-  for (const spec of specs) {
-    const bang = spec.lastIndexOf("!");
-    const sheet = bang >= 0 ? spec.slice(0, bang) : "*";
-    for (const part of spec.slice(bang + 1).split(",")) {
-      const [col, role] = part.split("=");
-      if (col === undefined || role === undefined) throw new Error(`--map: "${part}"`);
-      add(sheet, col, role.trim());
-    }
-  }
-  if (json && typeof json === "object") {
-    for (const [sheet, cols] of Object.entries(json as Record<string, unknown>)) {
-      if (cols && typeof cols === "object") for (const [col, role] of Object.entries(cols as Record<string, unknown>)) add(sheet, col, String(role));
-    }
-  }
-  return out;
-}
-
-export function mapFor(maps: Map<string, ColumnMap>, sheet: string): ColumnMap | undefined {
-  return maps.get(sheet) ?? maps.get("*");
-}
 
 const WORDS = {
   "zh-CN": {
     sheet: "工作表「{sheet}」",
-    block: { "line-items": "项目明细表", funds: "项目资金", indicators: "绩效指标" },
     header: "  {block}：表头在第 {rows} 行，数据读到第 {last} 行",
     column: "    {col} 列「{text}」→ {role}",
     ignored: "（不读取）",
     mapped: "（--map 指定）",
     rows: "    读作{as}的行：{rows}",
-    as: { item: "明细", category: "分类", subtotal: "小计", total: "合计", placeholder: "占位行（不计）", explanation: "原因说明", grade: "等级" },
     unread: "  第 {row} 行像是{block}的表头，但未能读取：找到了{found}列，没有找到{missing}列；可用 --map 指定，例如 --map \"{sheet}!D=target\"",
     noHeader: "  没有找到表头行。查找的表头文字：",
     lookedFor: "    {role}：{words}",
@@ -65,13 +20,11 @@ const WORDS = {
   },
   "en-US": {
     sheet: 'Sheet "{sheet}"',
-    block: { "line-items": "line items", funds: "funds block", indicators: "indicators" },
     header: "  {block}: header in row {rows}, data read to row {last}",
     column: '    column {col} "{text}" → {role}',
     ignored: "(read past)",
     mapped: "(from --map)",
     rows: "    rows read as {as}: {rows}",
-    as: { item: "items", category: "categories", subtotal: "subtotals", total: "totals", placeholder: "placeholders (not counted)", explanation: "explanation", grade: "grade" },
     unread: '  row {row} looks like the header of {block} but could not be read: found {found}; no {missing} column. Use --map, e.g. --map "{sheet}!D=target"',
     noHeader: "  No header row found. Header words looked for:",
     lookedFor: "    {role}: {words}",
@@ -84,22 +37,22 @@ const fillIn = (s: string, p: Record<string, string | number>): string => s.repl
 /** The account of one sheet in words a user can act on. */
 export function renderAccount(a: SheetAccount, lang: Lang): string {
   const w = WORDS[lang];
-  const roles = messages(lang).roles;
+  const { roles, blocks, readings } = messages(lang);
   const lines = [fillIn(w.sheet, { sheet: a.sheet })];
   for (const b of a.blocks) {
-    lines.push(fillIn(w.header, { block: w.block[b.kind], rows: b.headerRows.join("–"), last: b.lastRow }));
+    lines.push(fillIn(w.header, { block: blocks[b.kind], rows: b.headerRows.join("–"), last: b.lastRow }));
     for (const c of b.columns) {
       const role = c.role === null ? w.ignored : roles[c.role] + (c.mapped ? w.mapped : "");
       lines.push(fillIn(w.column, { col: columnLetters(c.col), text: c.text.replace(/\s+/g, ""), role }));
     }
-    const byKind = new Map<string, number[]>();
-    for (const r of b.rows) byKind.set(r.as, [...(byKind.get(r.as) ?? []), r.row]);
-    for (const [as, rows] of byKind) lines.push(fillIn(w.rows, { as: w.as[as as keyof typeof w.as], rows: compactRows(rows) }));
+    const byKind = new Map<string, string[]>();
+    for (const r of b.rows) byKind.set(r.as, [...(byKind.get(r.as) ?? []), rowRangeText(r)]);
+    for (const [as, rows] of byKind) lines.push(fillIn(w.rows, { as: readings[as as keyof typeof readings], rows: rows.join(", ") }));
   }
   for (const u of a.unread) {
     const sep = lang === "zh-CN" ? "" : ", ";
     const name = (r: Role): string => (lang === "zh-CN" ? `「${roles[r]}」` : roles[r]);
-    lines.push(fillIn(w.unread, { row: u.row, block: w.block[u.expected], found: u.found.map(name).join(sep), missing: u.missing.map(name).join(sep), sheet: a.sheet }));
+    lines.push(fillIn(w.unread, { row: u.row, block: blocks[u.expected], found: u.found.map(name).join(sep), missing: u.missing.map(name).join(sep), sheet: a.sheet }));
   }
   if (a.noHeader) {
     lines.push(w.noHeader);
@@ -107,16 +60,4 @@ export function renderAccount(a: SheetAccount, lang: Lang): string {
     lines.push(fillIn(w.hint, { sheet: a.sheet }));
   }
   return lines.join("\n");
-}
-
-/** 4, 5, 6, 9 → 4–6, 9 */
-function compactRows(rows: number[]): string {
-  const out: string[] = [];
-  for (let i = 0; i < rows.length; ) {
-    let j = i;
-    while (j + 1 < rows.length && (rows[j + 1] as number) === (rows[j] as number) + 1) j++;
-    out.push(j > i ? `${rows[i]}–${rows[j]}` : `${rows[i]}`);
-    i = j + 1;
-  }
-  return out.join(", ");
 }

@@ -5,10 +5,10 @@ import { constants as zlibConstants, inflateRawSync } from "zlib";
 import { runAudit } from "../core/audit";
 import { DEFAULT_RULES } from "../core/rules";
 import type { Grid } from "../core/grid/grid";
-import type { ColumnMap } from "../core/layouts/detect";
 import { explainSheet } from "../core/layouts/explain";
 import type { AuditSettings, Lang } from "../core/types";
-import { mapFor, renderAccount } from "./explain";
+import { columnMapOf, type ColumnMaps } from "../host";
+import { renderAccount } from "./explain";
 import { isWorkbookInputError, limitsFrom, readWorkbook, writeHighlightedCopy, type LimitSettings } from "../xlsx";
 import { errorCode } from "./files";
 import { failureReason, type FileResult } from "./render";
@@ -22,7 +22,7 @@ export interface FileJob {
   lang: Lang;
   settings: Partial<AuditSettings>;
   /** Column roles given with --map / --map-file, per sheet ("*" for every sheet). */
-  maps: Map<string, ColumnMap>;
+  maps: ColumnMaps;
   /** --explain: the account of what was recognised instead of an audit. */
   explain: boolean;
   out: string | undefined;
@@ -70,10 +70,10 @@ export async function runFileJob(job: FileJob): Promise<FileResult> {
   let sheets: FileResult["sheets"];
   try {
     if (job.explain) {
-      return { file: job.display, error: null, sheets: [], explained: grids.map((g) => renderAccount(explainSheet(g, mapFor(job.maps, g.sheet)), lang)).join("\n") };
+      return { file: job.display, error: null, sheets: [], explained: grids.map((g) => renderAccount(explainSheet(g, columnMapOf(job.maps, g.sheet)), lang)).join("\n") };
     }
     sheets = grids.map((grid) => {
-      const mapping = mapFor(job.maps, grid.sheet);
+      const mapping = columnMapOf(job.maps, grid.sheet);
       return runAudit(grid, { rules: DEFAULT_RULES, settings: job.settings, ...(mapping ? { mapping } : {}) });
     });
   } catch (e) {

@@ -10,8 +10,7 @@ import { describe, type FileJob } from "./job";
 import { runJobs } from "./pool";
 import { countResults, failureLine, failureReason, renderFileReport, renderSummary, toJsonReport, writeJsonReport, type FileResult } from "./render";
 import { cliText, fill } from "./text";
-import { parseMaps } from "./explain";
-import type { ColumnMap } from "../core/layouts/detect";
+import { parseMapSpecs, type ColumnMaps } from "../host";
 
 export interface CliIo {
   stdout(text: string): void;
@@ -111,7 +110,7 @@ async function audit(args: AuditArgs, io: CliIo, env: Env): Promise<number> {
   };
   flush();
   const fileSlots = discovered.map((d, i) => (d.kind === "file" ? i : -1)).filter((i) => i >= 0);
-  let maps: Map<string, ColumnMap>;
+  let maps: ColumnMaps;
   try {
     maps = await mapsOf(args);
   } catch (e) {
@@ -192,7 +191,7 @@ class Progress {
   }
 }
 
-async function mapsOf(args: AuditArgs): Promise<ReturnType<typeof parseMaps>> {
+async function mapsOf(args: AuditArgs): Promise<ColumnMaps> {
   const json: unknown = args.mapFile === undefined ? undefined : JSON.parse(await fs.readFile(args.mapFile, "utf8"));
-  return parseMaps(args.maps ?? [], json);
+  return parseMapSpecs(args.maps ?? [], json);
 }

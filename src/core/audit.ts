@@ -2,6 +2,7 @@ import { computeMissing } from "./formula/computed";
 import { a1, type Grid } from "./grid/grid";
 import { detectBlocks, type ColumnMap } from "./layouts/detect";
 import type { SheetModel } from "./layouts/blocks";
+import { explainModel } from "./layouts/explain";
 import type { Rule } from "./rules/rule";
 import { DEFAULT_AUDIT_SETTINGS, type AuditSettings, type Finding, type LayoutKind, type SheetReport } from "./types";
 
@@ -86,5 +87,5 @@ export function runAudit(grid: Grid, options: AuditOptions): SheetReport {
     lastRow: b.rows.length > 0 ? (b.rows[b.rows.length - 1] as { row: number }).row : b.headerRow,
     rows: b.rows.length,
   }));
-  return { sheet: grid.sheet, layout: layoutOf(model, grid), blocks, findings, stats };
+  return { sheet: grid.sheet, layout: layoutOf(model, grid), blocks, findings, stats, account: explainModel(evaluation.grid, model) };
 }

@@ -1,5 +1,6 @@
 /** Shared vocabulary of the core: languages, severities, rule ids, findings, reports and audit settings. */
 import type { Finding, RuleId } from "./findings";
+import type { SheetAccount } from "./layouts/explain";
 
 export * from "./findings";
 
@@ -21,6 +22,8 @@ export interface SheetReport {
   blocks: BlockSummary[];
   findings: Finding[];
   stats: { rowsScanned: number; errors: number; warnings: number; infos: number };
+  /** What was recognised and how (识别结果): from the same detection the rules read. */
+  account?: SheetAccount;
 }
 
 /** The thresholds rules read. Hosts store a subset of these with the workbook (host/settings). */

@@ -2,6 +2,7 @@
 export * from "./contract";
 export * from "./errors";
 export * from "./settings";
+export * from "./mappings";
 export * from "./marks";
 export * from "./results";
 export * from "./text";

@@ -6,11 +6,14 @@ import { DEFAULT_RULE_IDS, rulesById } from "../core/rules";
 import type { Rule } from "../core/rules";
 import { DEFAULT_AUDIT_SETTINGS, RULE_IDS, type AuditSettings, type RuleId } from "../core/types";
 import type { AcceptedFinding } from "./contract";
+import { parseColumnMaps, type ColumnMaps } from "./mappings";
 
 export interface Settings {
   lowRate: number;
   explainRate: number;
   rules: RuleId[];
+  /** Column roles picked for header cells, per sheet (host/mappings); absent when none were picked. */
+  columnMaps?: ColumnMaps;
   /** How far a stated score may be off the rule result (issue 9 §4): 0.01 as forms print it, 0.1 or 1 where a locality rounds. */
   scoreTolerance: ScoreTolerance;
   /** The 预算执行率 weight where the form states none (a 分值 cell or a «(20分)» label wins). */
@@ -128,7 +131,14 @@ export function normaliseSettings(raw: unknown): Settings {
     executionWeight: isExecutionWeight(r.executionWeight) ? r.executionWeight : DEFAULT_SETTINGS.executionWeight,
   };
   // Thresholds in the wrong order: both take their defaults, the rest stays.
-  return settingsProblems(candidate).lowRate ? { ...candidate, lowRate: DEFAULT_SETTINGS.lowRate, explainRate: DEFAULT_SETTINGS.explainRate } : candidate;
+  const checked = settingsProblems(candidate).lowRate ? { ...candidate, lowRate: DEFAULT_SETTINGS.lowRate, explainRate: DEFAULT_SETTINGS.explainRate } : candidate;
+  return withMaps(checked, r.columnMaps);
+}
+
+/** The settings with their valid column maps, if any (none: no field, so settings without picks stay as they were). */
+function withMaps<S extends Settings>(s: S, raw: unknown): S {
+  const columnMaps = parseColumnMaps(raw);
+  return Object.keys(columnMaps).length > 0 ? { ...s, columnMaps } : s;
 }
 
 /** Rule ids of version 0.1, whose saved settings list no rules they knew: the first fourteen (ids are only ever appended). */

@@ -2,7 +2,7 @@
 import { runAudit, type AuditOptions } from "../core/audit";
 import type { Grid } from "../core/grid/grid";
 import type { SheetReport } from "../core/types";
-import { HostError, type Progress } from "../host";
+import { HostError, withSheetMapping, type ColumnMaps, type Progress } from "../host";
 
 /** Lets the browser paint the progress bar and deliver a click on Cancel. */
 function nextTurn(): Promise<void> {
@@ -12,12 +12,14 @@ function nextTurn(): Promise<void> {
 /**
  * Audits each grid with runAudit, reporting `{phase: "auditing", done, total, sheet}` before each sheet
  * and once more when all are done. Rejects with HostError("cancelled") as soon as `signal` aborts.
+ * `maps`: column roles picked per sheet, each sheet audited with its own.
  */
 export async function auditGrids(
   grids: readonly Grid[],
   options: AuditOptions,
   onProgress: (p: Progress) => void,
   signal: AbortSignal,
+  maps?: ColumnMaps,
 ): Promise<SheetReport[]> {
   const total = grids.length;
   const reports: SheetReport[] = [];
@@ -26,7 +28,7 @@ export async function auditGrids(
     onProgress({ phase: "auditing", done: i, total, sheet: grid.sheet });
     await nextTurn();
     if (signal.aborted) throw new HostError("cancelled");
-    reports.push(runAudit(grid, options));
+    reports.push(runAudit(grid, withSheetMapping(options, maps, grid.sheet)));
   }
   onProgress({ phase: "auditing", done: total, total });
   return reports;

@@ -8,9 +8,13 @@
  * `target` scrolls a cell into view and outlines it.
  */
 import { Caption1, Tab, TabList, makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
-import { useEffect, useLayoutEffect, useMemo, useRef, useState, type ReactElement } from "react";
+import { useEffect, useLayoutEffect, useMemo, useRef, useState, type CSSProperties, type ReactElement } from "react";
 import { a1, columnLetters, parseA1, type CellRange, type Grid } from "../core/grid/grid";
+import type { HeaderCell } from "../core/layouts/blocks";
+import type { SheetAccount } from "../core/layouts/explain";
+import { messages } from "../core/messages";
 import type { Finding, Lang, Severity } from "../core/types";
+import type { Role } from "../core/vocabulary";
 import { fill } from "../host";
 import { buildMarks, SEVERITY_FILL, worse } from "../host";
 import { cellText, excelWidthPx, isNumeric, textWidth } from "./cell-text";
@@ -29,6 +33,16 @@ const WIDTH_SAMPLE_ROWS = 300;
 /** Merges larger than this are drawn as plain cells rather than indexed cell by cell. */
 const MAX_MERGE_CELLS = 100_000;
 
+
+/** A finding's fill, and a header cell's role bar (with a bar on its left too once the user picked the role). */
+function cellStyle(mark: Mark | undefined, header: HeaderCell | undefined): CSSProperties | undefined {
+  if (!mark && !header?.role) return undefined;
+  return {
+    ...(mark ? { backgroundColor: cssColor(SEVERITY_FILL[mark.severity]) } : {}),
+    // Drawn inside the cell, so a header row stays one row high.
+    ...(header?.role ? { boxShadow: `inset 0 -3px 0 ${ROLE_COLOUR[header.role]}${header.mapped ? `, inset 3px 0 0 ${ROLE_COLOUR[header.role]}` : ""}` } : {}),
+  };
+}
 
 /** ARGB "FFFFC7CE" → CSS "#FFC7CE". */
 function cssColor(argb: string): string {
@@ -50,6 +64,26 @@ export interface PreviewProps {
   onSheetChange: (sheet: string) => void;
   marks: readonly Finding[];
   target: PreviewTarget | null;
+  /** What the last audit recognised on the shown sheet: its header cells are marked by role (the file is never changed). */
+  account?: SheetAccount | null;
+}
+
+/** A bar colour per kind of role: amounts, indicator values, weights and scores, and labels. */
+const ROLE_COLOUR: Record<Role, string> = {
+  budget: "#2b88d8", fullBudget: "#2b88d8", initialBudget: "#2b88d8", amountActual: "#2b88d8", rate: "#2b88d8",
+  target: "#107c10", initialTarget: "#107c10", indicatorActual: "#107c10", operator: "#107c10", unit: "#107c10",
+  weight: "#8764b8", score: "#8764b8", grade: "#8764b8",
+  seq: "#8a8886", name: "#8a8886", status: "#8a8886", explanation: "#8a8886", level1: "#8a8886", level2: "#8a8886", level3: "#8a8886",
+};
+
+/** Header cells with a role, by address: the blocks' and those of headers that could not be read. */
+function headerRoles(account: SheetAccount | null | undefined): Map<string, HeaderCell> {
+  const out = new Map<string, HeaderCell>();
+  if (!account) return out;
+  for (const cell of [...account.blocks.flatMap((b) => b.columns), ...account.unread.flatMap((u) => u.cells ?? [])]) {
+    if (cell.role !== null) out.set(a1(cell.row, cell.col), cell);
+  }
+  return out;
 }
 
 const useStyles = makeStyles({
@@ -202,7 +236,7 @@ function rowIndex(grid: Grid, count: number): RowIndex {
   return { shown, indexOf };
 }
 
-export function Preview({ lang, fileName, grids, sheet, onSheetChange, marks, target }: PreviewProps) {
+export function Preview({ lang, fileName, grids, sheet, onSheetChange, marks, target, account }: PreviewProps) {
   const styles = useStyles();
   const t = webText(lang);
   const grid = grids.find((g) => g.sheet === sheet) ?? grids[0];
@@ -247,6 +281,9 @@ export function Preview({ lang, fileName, grids, sheet, onSheetChange, marks, ta
     }
     return out;
   }, [grid, marks, merged]);
+
+  const roles = useMemo(() => headerRoles(account && account.sheet === grid?.sheet ? account : null), [account, grid]);
+  const roleNames = messages(lang).roles;
 
   const targetAddress = useMemo(() => {
     if (!grid || !target || target.sheet !== grid.sheet) return null;
@@ -339,15 +376,20 @@ export function Preview({ lang, fileName, grids, sheet, onSheetChange, marks, ta
       const text = cellText(value, grid.format(row, col));
       const mark = sheetMarks.get(address);
       const isTarget = address === targetAddress;
+      const header = roles.get(address);
+      const roleTitle = header?.role ? roleNames[header.role] : undefined;
+      const baseTitle = mark ? markText(mark, lang) : text.length > 12 || roleTitle ? text : undefined;
       cells.push(
         <td
           key={c}
           data-cell={address}
           data-severity={mark?.severity}
           data-target={isTarget ? "true" : undefined}
+          data-role={header?.role ?? undefined}
+          data-role-picked={header?.mapped ? "true" : undefined}
           rowSpan={rowSpan > 1 ? rowSpan : undefined}
           colSpan={colSpan > 1 ? colSpan : undefined}
-          title={mark ? markText(mark, lang) : text.length > 12 ? text : undefined}
+          title={roleTitle ? `${baseTitle ?? ""}\n→ ${roleTitle}` : baseTitle}
           className={mergeClasses(
             styles.cell,
             isNumeric(value) && styles.number,
@@ -355,7 +397,7 @@ export function Preview({ lang, fileName, grids, sheet, onSheetChange, marks, ta
             mark && styles.marked,
             isTarget && styles.target,
           )}
-          style={mark ? { backgroundColor: cssColor(SEVERITY_FILL[mark.severity]) } : undefined}
+          style={cellStyle(mark, header)}
         >
           {rowSpan > 1 ? (
             <div className={styles.wrap} style={{ maxHeight: `${rowSpan * ROW_HEIGHT - 1}px` }}>
@@ -446,6 +488,7 @@ export function Preview({ lang, fileName, grids, sheet, onSheetChange, marks, ta
       </div>
       <Caption1 className={styles.note}>
         {t.previewLegend}
+        {roles.size > 0 ? ` ${t.roleLegend}` : ""}
         {allColumns > MAX_COLUMNS ? ` ${fill(t.columnsCut, { count: MAX_COLUMNS })}` : ""}
       </Caption1>
     </div>

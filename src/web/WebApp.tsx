@@ -223,6 +223,7 @@ export function WebApp({ lang, themeKind, storage }: WebAppProps) {
                     highlightsIn="preview"
                     showExport={false}
                     runRequest={files.runRequest(e.key)}
+                    viewedSheet={files.sheetOf(e.key) ?? e.file.grids[0]?.sheet}
                     onAuditChange={(snapshot) => files.onAuditChange(e.key, snapshot)}
                   />
                 </section>
@@ -239,6 +240,7 @@ export function WebApp({ lang, themeKind, storage }: WebAppProps) {
                 sheet={files.sheetOf(selected.key) ?? selected.file.grids[0]?.sheet ?? ""}
                 onSheetChange={(sheet) => files.setSheet(selected.key, sheet)}
                 marks={files.marksOf(selected.key)}
+                account={files.audit(selected.key)?.reports?.find((r) => r.sheet === (files.sheetOf(selected.key) ?? selected.file?.grids[0]?.sheet))?.account ?? null}
                 target={files.target}
               />
             )}

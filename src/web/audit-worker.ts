@@ -6,7 +6,7 @@
 import { runAudit } from "../core/audit";
 import { Grid, type GridInit } from "../core/grid/grid";
 import type { SheetReport } from "../core/types";
-import { auditOptionsOf, type Progress, type Settings } from "../host";
+import { auditOptionsOf, withSheetMapping, type Progress, type Settings } from "../host";
 import { gridsOf, isWorkbookInputError, limitsFrom, readWorkbookData, type LimitSettings } from "../xlsx";
 import { FINDINGS_PER_MESSAGE, ROWS_PER_MESSAGE, type FromWorker, type SheetHead, type ToWorker } from "./worker-protocol";
 
@@ -83,7 +83,7 @@ async function audit(run: number, file: string, sheets: string[] | null, setting
         post({ type: "audit-failed", run, code: "cancelled", detail: "" });
         return;
       }
-      reports.push(runAudit(grid, options));
+      reports.push(runAudit(grid, withSheetMapping(options, settings.columnMaps, grid.sheet)));
     }
     progress({ phase: "auditing", done: inScope.length, total: inScope.length });
     for (const [sheet, r] of reports.entries()) {

@@ -54,6 +54,7 @@ const enUS = {
   sheetTabsLabel: "Sheets",
   emptySheet: "This sheet is empty.",
   previewLegend: "Coloured cells have findings; hover over a cell to read them.",
+  roleLegend: "A bar at the foot of a header cell shows the role it was read as (hover to see it; a bar on its left too marks your pick); change it under “What was recognised”. The file itself is not changed.",
   columnsCut: "Showing the first {count} columns.",
 
   // File limits (LimitsPanel): the reader's limits, raised in this browser
@@ -127,6 +128,7 @@ const zhCN: WebText = {
   sheetTabsLabel: "工作表",
   emptySheet: "此工作表为空。",
   previewLegend: "有底色的单元格存在问题，鼠标停在单元格上可查看说明。",
+  roleLegend: "表头单元格底部的色条表示识别出的用途（悬停可见；左侧也有色条的是您指定的），可在「识别结果」中修改；文件本身不会改动。",
   columnsCut: "仅显示前 {count} 列。",
 
   limitsHeading: "文件限制",

@@ -8,7 +8,7 @@ import type { Grid } from "../../src/core/grid/grid";
 import { DEFAULT_RULES } from "../../src/core/rules";
 import type { Finding } from "../../src/core/types";
 import { createExcelHost } from "../../src/excel/host";
-import { BACKUP_SHEET, type AuditHost } from "../../src/host";
+import { BACKUP_SHEET, columnMapOf, DEFAULT_SETTINGS, type AuditHost, type Settings } from "../../src/host";
 import { createWpsHost } from "../../src/wps/host";
 import { makeWorkbook, reopen, type FakeWorkbookData } from "../excel/fake-excel";
 import { fixtureWorkbook } from "../excel/fixtures";
@@ -146,6 +146,27 @@ describe.each(FIXTURES)("%s through both hosts", (fixture) => {
     expect(await h.host().loadSettings()).toEqual({ lowRate: 0.5, explainRate: 0.8, rules: ["low-execution", "total-mismatch"], scoreTolerance: 0.1, executionWeight: 20 });
     expect((await h.host().loadAccepted()).map((a) => [a.key, a.reason])).toEqual([["k1", "已说明"]]);
     expect(h.userWrites()).toEqual([]);
+  }, 60_000);
+});
+
+describe("column roles picked in the pane (识别结果), in both hosts", () => {
+  it.each(HOSTS)("%s: survive save and reopen with the other settings, and the next audit reads the sheet with them", async (_name, make) => {
+    const h = await make(FIXTURES[0] as string);
+    const [grid] = await h.host().readGrids("sheet", noProgress, never);
+    const sheet = (grid as Grid).sheet;
+    const settings: Settings = { ...DEFAULT_SETTINGS, columnMaps: { [sheet]: { C: "budget", D: "amountActual" }, 别的表: { F: "weight" } } };
+    await h.host().saveSettings(settings);
+    h.reopen();
+    const loaded = await h.host().loadSettings();
+    expect(loaded).toEqual(settings);
+    // A user's sheet is never written for it (WPS keeps it on its very-hidden settings sheet).
+    expect(h.userWrites()).toEqual([]);
+    const [again] = await h.host().readGrids("sheet", noProgress, never);
+    const mapping = columnMapOf(loaded.columnMaps, sheet);
+    expect(mapping).toEqual({ budget: 3, amountActual: 4 });
+    const report = runAudit(again as Grid, { rules: DEFAULT_RULES, ...(mapping ? { mapping } : {}) });
+    const mapped = (report.account?.blocks ?? []).flatMap((b) => b.columns).filter((c) => c.mapped);
+    expect(mapped.map((c) => [c.col, c.role])).toEqual(expect.arrayContaining([[3, "budget"], [4, "amountActual"]]));
   }, 60_000);
 });
 

@@ -54,7 +54,7 @@ export interface HeaderCell {
   col: number;
   text: string;
   role: Role | null;
-  /** The role came from --map, not from the header's words. */
+  /** The role (or, with role null, reading past the column) came from the user (--map, a pick), not from the header's words. */
   mapped?: boolean;
 }
 
@@ -153,4 +153,6 @@ export interface UnreadBlock {
   row: number;
   found: Role[];
   missing: Role[];
+  /** The header row's text cells, with the role each was given (null: none), so a user can assign the rest. */
+  cells?: HeaderCell[];
 }

@@ -43,8 +43,8 @@ import { AMOUNT_HINTS, INDICATOR_HINTS, LAYOUT_SPECS, type LayoutSpec } from "./
 /** Longest header row we look at; wider rows are data, not headers. */
 const MAX_HEADER_COLS = 40;
 
-/** Column roles a user assigned to a sheet (--map "Sheet!D=actual"), by role. */
-export type ColumnMap = Partial<Record<Role, number>>;
+/** Column roles a user assigned to a sheet (--map "Sheet!D=actual"), by role; `ignored`: columns to read past (D=ignore). */
+export type ColumnMap = Partial<Record<Role, number>> & { ignored?: readonly number[] };
 
 export interface DetectOptions {
   /** Roles assigned by the user; they win over the header words. */
@@ -91,11 +91,16 @@ function readRoles(grid: Grid, row: number, map: ColumnMap | undefined): RowRole
   let count = 0;
   const last = Math.min(grid.lastCol, grid.firstCol + MAX_HEADER_COLS);
   const mappedCols = new Map<number, Role>();
-  if (map) for (const [role, col] of Object.entries(map) as [Role, number][]) mappedCols.set(col, role);
+  if (map) for (const [role, col] of Object.entries(map)) if (typeof col === "number") mappedCols.set(col, role as Role);
+  const ignored = map?.ignored;
   for (let c = grid.firstCol; c <= last; c++) {
     if (grid.isMergedFollower(row, c)) continue;
     const v = grid.raw(row, c);
     if (typeof v !== "string" || v.trim() === "") continue;
+    if (ignored?.includes(c)) {
+      cells.push({ row, col: c, text: v, role: null, mapped: true });
+      continue;
+    }
     const h = headerSized(v) ? normalizeHeader(v) : null;
     const u = h?.unit ?? null;
     const mapped = mappedCols.get(c);
@@ -107,7 +112,8 @@ function readRoles(grid: Grid, row: number, map: ColumnMap | undefined): RowRole
       // 绩效指标(90分): a label naming no column states the points of the block under it.
       const p = h?.points ?? weightInLabel(v);
       if (p !== null && labelPoints === null) labelPoints = { points: p, row, col: c };
-      if (m?.role === "ignore") cells.push({ row, col: c, text: v, role: null });
+      // Read past (ignored words, or none the vocabulary knows): listed, so a user can say what it holds.
+      if (h !== null) cells.push({ row, col: c, text: v, role: null });
       continue;
     }
     cells.push(mapped ? { row, col: c, text: v, role, mapped: true } : { row, col: c, text: v, role });
@@ -181,14 +187,15 @@ function readHeader(grid: Grid, row: number, map: ColumnMap | undefined, unread:
   }
   if (unread) {
     // Header words of a layout, but not enough of them: say which were found and which were missing.
-    const roles = (sub ?? top).columns;
+    const read = sub ?? top;
+    const roles = read.columns;
     const found = Object.keys(roles) as Role[];
     const indicatorHints = found.filter((r) => INDICATOR_HINTS.includes(r)).length;
     const amountHints = found.filter((r) => AMOUNT_HINTS.includes(r)).length;
     const spec = indicatorHints >= 2 ? LAYOUT_SPECS[1] : amountHints >= 1 && found.length >= 2 ? LAYOUT_SPECS[0] : undefined;
     if (spec) {
       const missing = spec.needs.filter((any) => !any.some((r) => roles[r] !== undefined)).map((any) => any[0] as Role);
-      unread.push({ expected: spec.id === "indicators" ? "indicators" : "line-items", row, found, missing });
+      unread.push({ expected: spec.id === "indicators" ? "indicators" : "line-items", row, found, missing, cells: read.cells });
     }
   }
   return null;

@@ -1,3 +1,4 @@
+import type { BlockAccount, RowReading } from "../layouts/explain";
 import type { Role } from "../layouts/headers";
 import type { ProblemCode } from "../parse/result";
 import type { Grade } from "../scoring/scoring";
@@ -54,6 +55,10 @@ export interface MessageBook {
   band: Record<Band, string>;
   grade: Record<Grade, string>;
   layout: Record<LayoutKind, string>;
+  /** The kinds of block a sheet may hold, as the account of what was recognised names them. */
+  blocks: Record<BlockAccount["kind"], string>;
+  /** How a row was read, in that account. */
+  readings: Record<RowReading, string>;
   /** Column roles, as the account of what was recognised names them. */
   roles: Record<Role, string>;
   /** Why a cell's text could not be read (the custom functions' errors). */

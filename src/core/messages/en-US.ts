@@ -162,6 +162,8 @@ export const enUS: MessageBook = {
     empty: "empty sheet",
   },
   roles: ROLE_NAMES,
+  blocks: { "line-items": "line items", funds: "funds block", indicators: "indicators" },
+  readings: { item: "items", category: "categories", subtotal: "subtotals", total: "totals", placeholder: "placeholders (not counted)", explanation: "explanation", grade: "grade" },
   problems: {
     empty: () => "The cell is empty",
     "not-a-number": (t) => `'${t}' is not a number`,

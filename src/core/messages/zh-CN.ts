@@ -163,6 +163,8 @@ export const zhCN: MessageBook = {
     empty: "空工作表",
   },
   roles: ROLE_NAMES,
+  blocks: { "line-items": "项目明细表", funds: "项目资金", indicators: "绩效指标" },
+  readings: { item: "明细", category: "分类", subtotal: "小计", total: "合计", placeholder: "占位行（不计）", explanation: "原因说明", grade: "等级" },
   problems: {
     empty: () => "单元格为空",
     "not-a-number": (t) => `“${t}”不是数字`,

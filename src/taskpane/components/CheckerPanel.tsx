@@ -6,7 +6,7 @@
 import { Body1, makeStyles, tokens } from "@fluentui/react-components";
 import { useCallback, useEffect, useRef, useState } from "react";
 import type { Finding, Lang, SheetReport } from "../../core/types";
-import type { AuditHost, AuditScope } from "../../host";
+import { withColumnRole, type AuditHost, type AuditScope, type PickedRole } from "../../host";
 import { useAccepted } from "../hooks/useAccepted";
 import { useAudit } from "../hooks/useAudit";
 import { useSettings } from "../hooks/useSettings";
@@ -17,6 +17,7 @@ import { AuditActions } from "./AuditActions";
 import { AuditProgress } from "./AuditProgress";
 import { ErrorBar } from "./ErrorBar";
 import { FindingsList, type SeverityFilter } from "./FindingsList";
+import { RecognitionView } from "./RecognitionView";
 import { ReportActions } from "./ReportActions";
 import { ResultsSummary } from "./ResultsSummary";
 import { SettingsPanel } from "./SettingsPanel";
@@ -54,6 +55,8 @@ export interface CheckerPanelProps {
   showExport?: boolean;
   /** No workbook can be audited here (outside Excel, or an Excel too old): the actions are disabled. */
   unavailable?: boolean;
+  /** The sheet the page shows (the web checker's preview): 识别结果 follows it. */
+  viewedSheet?: string;
 }
 
 export function CheckerPanel({
@@ -65,6 +68,7 @@ export function CheckerPanel({
   unavailable = false,
   highlightsIn = "workbook",
   showExport = true,
+  viewedSheet,
 }: CheckerPanelProps) {
   const styles = useStyles();
   const t = uiText(lang);
@@ -102,6 +106,23 @@ export function CheckerPanel({
   useEffect(() => {
     onAuditChangeRef.current?.({ status: state.status, reports, open });
   }, [state.status, reports, open]);
+
+  // 识别结果 stays on the last audit's account while a pick is saved and the audit runs again.
+  const lastReports = useRef<readonly SheetReport[] | null>(null);
+  if (results) lastReports.current = results.reports;
+  const [picking, setPicking] = useState(false);
+  const [pickFailed, setPickFailed] = useState(false);
+  const onPick = async (sheet: string, col: number, role: PickedRole | null) => {
+    const scope = results?.scope ?? "workbook";
+    setPicking(true);
+    try {
+      const saved = await settings.saveColumnMaps(withColumnRole(settings.settings.columnMaps, sheet, col, role));
+      setPickFailed(saved === null);
+      if (saved) await audit.run(scope, saved);
+    } finally {
+      setPicking(false);
+    }
+  };
 
   const onConfirmAccept = (reason: string) => {
     const finding = pending;
@@ -153,6 +174,29 @@ export function CheckerPanel({
             />
           )}
         </>
+      )}
+
+      {lastReports.current && (
+        <RecognitionView
+          lang={lang}
+          reports={lastReports.current}
+          viewedSheet={viewedSheet}
+          maps={settings.settings.columnMaps}
+          busy={picking || running}
+          storedIn={storedIn === "browser" ? "browser" : "workbook"}
+          onSelectCell={(sheet, cell) => void audit.selectCell(sheet, cell)}
+          onPick={(sheet, col, role) => void onPick(sheet, col, role)}
+        />
+      )}
+      {pickFailed && settings.error && (
+        <ErrorBar
+          lang={lang}
+          error={settings.error}
+          onDismiss={() => {
+            setPickFailed(false);
+            settings.dismissError();
+          }}
+        />
       )}
 
       {!unavailable && <ReportActions lang={lang} host={host} ready={results !== null} findings={audit.open} auditedGrids={audit.auditedGrids} />}

@@ -37,7 +37,8 @@ export interface AuditPanelState {
   open: Finding[];
   /** Findings of the last audit that are accepted (shown under 已忽略 instead). */
   accepted: Finding[];
-  run(scope: AuditScope): Promise<void>;
+  /** Audits `scope`; with `settings` (just saved, not yet rendered) instead of the current ones. */
+  run(scope: AuditScope, settings?: Settings): Promise<void>;
   cancel(): void;
   /** Clears an audit error and returns to idle. */
   dismissError(): void;
@@ -86,7 +87,7 @@ export function useAudit(host: AuditHost, input: AuditInput): AuditPanelState {
   );
 
   const run = useCallback(
-    async (scope: AuditScope) => {
+    async (scope: AuditScope, override?: Settings) => {
       controller.current?.abort();
       const abort = new AbortController();
       controller.current = abort;
@@ -95,7 +96,7 @@ export function useAudit(host: AuditHost, input: AuditInput): AuditPanelState {
       const report = (progress: Progress): void => {
         if (isCurrent() && !abort.signal.aborted) setState({ status: "running", scope, progress });
       };
-      const { settings } = inputRef.current;
+      const settings = override ?? inputRef.current.settings;
       setNotice(null);
       setActionError(null);
       setState({ status: "running", scope, progress: { phase: "reading", done: 0, total: 0 } });
@@ -109,7 +110,7 @@ export function useAudit(host: AuditHost, input: AuditInput): AuditPanelState {
         } else {
           const grids = await host.readGrids(scope, report, abort.signal);
           if (abort.signal.aborted) throw new HostError("cancelled");
-          reports = await auditGrids(grids, auditOptionsOf(settings), report, abort.signal);
+          reports = await auditGrids(grids, auditOptionsOf(settings), report, abort.signal, settings.columnMaps);
           read = grids;
         }
         if (abort.signal.aborted) throw new HostError("cancelled");

@@ -10,6 +10,7 @@ import {
   settingsProblems,
   toHostError,
   type AuditHost,
+  type ColumnMaps,
   type HostError,
   type ScoreTolerance,
   type Settings,
@@ -106,6 +107,8 @@ export interface SettingsState {
   resetToDefaults(): void;
   /** Validates and saves to the workbook; resolves true when saved. */
   save(): Promise<boolean>;
+  /** Saves column roles picked per sheet with the settings in use; resolves the saved settings, or null when saving failed. */
+  saveColumnMaps(maps: ColumnMaps): Promise<Settings | null>;
   dismissError(): void;
 }
 
@@ -158,24 +161,47 @@ export function useSettings(host: AuditHost): SettingsState {
 
   const draftRef = useRef(draft);
   draftRef.current = draft;
+  // The settings in use, for saves that keep what the form does not hold (the column roles).
+  const settingsRef = useRef(settings);
+  settingsRef.current = settings;
+
+  const write = useCallback(
+    async (next: Settings): Promise<boolean> => {
+      setSaving(true);
+      setError(null);
+      try {
+        await host.saveSettings(next);
+        settingsRef.current = next;
+        setSettings(next);
+        return true;
+      } catch (e) {
+        setError(toHostError(e, "write-failed"));
+        return false;
+      } finally {
+        setSaving(false);
+      }
+    },
+    [host],
+  );
 
   const save = useCallback(async (): Promise<boolean> => {
     const checked = validateSettings(draftRef.current);
     if (!checked.ok) return false;
-    setSaving(true);
-    setError(null);
-    try {
-      await host.saveSettings(checked.settings);
-      setSettings(checked.settings);
-      setSaved(true);
-      return true;
-    } catch (e) {
-      setError(toHostError(e, "write-failed"));
-      return false;
-    } finally {
-      setSaving(false);
-    }
-  }, [host]);
+    const { columnMaps } = settingsRef.current;
+    const ok = await write(columnMaps ? { ...checked.settings, columnMaps } : checked.settings);
+    if (ok) setSaved(true);
+    return ok;
+  }, [write]);
+
+  const saveColumnMaps = useCallback(
+    async (maps: ColumnMaps): Promise<Settings | null> => {
+      const { columnMaps: _old, ...rest } = settingsRef.current;
+      void _old;
+      const next: Settings = Object.keys(maps).length > 0 ? { ...rest, columnMaps: maps } : rest;
+      return (await write(next)) ? next : null;
+    },
+    [write],
+  );
 
   const dismissError = useCallback(() => setError(null), []);
   const problems = useMemo(() => {
@@ -184,7 +210,7 @@ export function useSettings(host: AuditHost): SettingsState {
   }, [draft]);
 
   return useMemo(
-    () => ({ settings, loaded, draft, problems, saving, saved, error, setLowRate, setExplainRate, setRule, setScoreTolerance, setExecutionWeight, resetToDefaults, save, dismissError }),
-    [settings, loaded, draft, problems, saving, saved, error, setLowRate, setExplainRate, setRule, setScoreTolerance, setExecutionWeight, resetToDefaults, save, dismissError],
+    () => ({ settings, loaded, draft, problems, saving, saved, error, setLowRate, setExplainRate, setRule, setScoreTolerance, setExecutionWeight, resetToDefaults, save, saveColumnMaps, dismissError }),
+    [settings, loaded, draft, problems, saving, saved, error, setLowRate, setExplainRate, setRule, setScoreTolerance, setExecutionWeight, resetToDefaults, save, saveColumnMaps, dismissError],
   );
 }
