@@ -79,6 +79,8 @@ const enUS = {
   // Summary
   summaryHeading: "Results",
   noFindings: "No problems found.",
+  nothingAudited: "Nothing was audited: no sheet could be read as a self-evaluation form. Open “What was recognised” to see why, and pick what the header cells hold.",
+  someNotAudited: "No problems found in the sheets that were read. {count} sheet(s) could not be read and were not audited.",
   acceptedCount: "{count} accepted",
   sheetsHeading: "Sheets audited",
   sheetFindings: "{count} findings",
@@ -260,6 +262,8 @@ const zhCN: UiText = {
 
   summaryHeading: "审核结果",
   noFindings: "未发现问题。",
+  nothingAudited: "未审核任何内容：没有一张工作表能按自评表读取。请打开「识别结果」查看原因，并为表头单元格指定用途。",
+  someNotAudited: "已读取的工作表未发现问题；另有 {count} 张工作表未能识别，没有审核。",
   acceptedCount: "已忽略 {count} 项",
   sheetsHeading: "已审核的工作表",
   sheetFindings: "{count} 个问题",

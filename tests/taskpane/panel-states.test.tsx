@@ -3,6 +3,7 @@
  */
 import "@testing-library/jest-dom";
 import { cleanup, fireEvent, screen, within } from "@testing-library/react";
+import { grid } from "../helpers/grid";
 import { FakeHost, lineItemSheet } from "./fake-host";
 import { auditAndWait, renderPanel, settle } from "./render-panel";
 
@@ -176,6 +177,25 @@ describe("audit results", () => {
     expect(screen.queryByRole("region", { name: /^发现问题/ })).toBeNull();
     expect(screen.getByRole("button", { name: "标注问题单元格" })).toBeDisabled();
     expect(screen.getByRole("button", { name: "导出审核结果" })).toBeEnabled();
+  });
+
+  it("never calls a workbook clean when no sheet could be read", async () => {
+    const prose = grid({ sheet: "说明", rows: [["本表由财务科填报，请于3月底前报送。"], ["联系人：张三"]] });
+    const host = new FakeHost({ grids: () => [prose] });
+    await renderPanel(host);
+    await auditAndWait("审核整个工作簿");
+    expect(screen.getByText(/^未审核任何内容/)).toBeInTheDocument();
+    expect(screen.queryByText("未发现问题。")).toBeNull();
+  });
+
+  it("says which sheets went unread when the ones it read are clean", async () => {
+    const prose = grid({ sheet: "说明", rows: [["本表由财务科填报，请于3月底前报送。"]] });
+    const host = new FakeHost({ grids: () => [lineItemSheet(), prose] });
+    host.storedSettings = { rules: ["weight-sum"] };
+    await renderPanel(host);
+    await auditAndWait("审核整个工作簿");
+    expect(screen.getByText("已读取的工作表未发现问题；另有 1 张工作表未能识别，没有审核。")).toBeInTheDocument();
+    expect(screen.queryByText("未发现问题。")).toBeNull();
   });
 
   it("speaks English in en-US", async () => {

@@ -29,15 +29,24 @@ export function ResultsSummary({ lang, reports, open, acceptedCount }: ResultsSu
   const headingId = useId();
   const perSheet = new Map<string, number>();
   for (const f of open) perSheet.set(f.sheet, (perSheet.get(f.sheet) ?? 0) + 1);
+  // An empty sheet is nothing to audit; an unrecognised one is a sheet we could not read, never "clean".
+  const unread = reports.filter((r) => r.layout === "unrecognised").length;
+  const read = reports.filter((r) => isAudited(r)).length;
   return (
     <section className={styles.root} aria-labelledby={headingId}>
       <Subtitle2 as="h2" id={headingId} className={styles.heading}>
         {t.summaryHeading}
       </Subtitle2>
       {open.length === 0 ? (
-        <MessageBar intent="success">
-          <MessageBarBody>{t.noFindings}</MessageBarBody>
-        </MessageBar>
+        read === 0 ? (
+          <MessageBar intent="warning">
+            <MessageBarBody>{t.nothingAudited}</MessageBarBody>
+          </MessageBar>
+        ) : (
+          <MessageBar intent={unread > 0 ? "warning" : "success"}>
+            <MessageBarBody>{unread > 0 ? fill(t.someNotAudited, { count: unread }) : t.noFindings}</MessageBarBody>
+          </MessageBar>
+        )
       ) : (
         <div className={styles.counts}>
           {SEVERITIES.map((s) => {
@@ -56,7 +65,7 @@ export function ResultsSummary({ lang, reports, open, acceptedCount }: ResultsSu
       </Caption1>
       <ul className={styles.sheets}>
         {reports.map((r) => {
-          const audited = r.layout !== "unrecognised" && r.layout !== "empty";
+          const audited = isAudited(r);
           return (
             <li key={r.sheet}>
               <Body1 className={audited ? undefined : styles.notAudited}>
@@ -69,4 +78,8 @@ export function ResultsSummary({ lang, reports, open, acceptedCount }: ResultsSu
       </ul>
     </section>
   );
+}
+
+function isAudited(r: SheetReport): boolean {
+  return r.layout !== "unrecognised" && r.layout !== "empty";
 }
