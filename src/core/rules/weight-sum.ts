@@ -2,7 +2,7 @@ import { indicatorRows, labelWeights, scoreTotals, statedWeight } from "../layou
 import type { Block } from "../layouts/blocks";
 import { isBlank, tolerance } from "../layouts/read";
 import { points } from "../types";
-import { fundsOf, sum } from "./helpers";
+import { projectFundsRow, sum } from "./helpers";
 import type { RawFinding, Rule, RuleContext } from "./rule";
 
 /** National default first-level weights (domain.md §2). */
@@ -25,7 +25,7 @@ function checkBlock(block: Block, ctx: RuleContext, out: RawFinding[]): void {
   // A weight cell holding #VALUE! or words makes the sum unknown: no false alarm from it.
   const col = block.columns.weight;
   if (col !== undefined && rows.some((r) => r.weight === null && !isBlank(ctx.grid.value(r.row, col)))) return;
-  const funds = fundsOf(ctx.model);
+  const funds = projectFundsRow(ctx.model, block);
   const fundsWeight = funds?.weight?.value ?? null;
   const own = sum(weights.map((w) => w?.value ?? null));
   const total = sum([own, fundsWeight]);

@@ -1,4 +1,4 @@
-import { cells, expectFinding, findingsOf, figures } from "../../helpers/grid";
+import { cells, expectFinding, findingsOf, figures, type SheetSpec } from "../../helpers/grid";
 import { changed, CLEAN_INDICATORS, FORM_INDICATORS, indicators, lineItems, selfEvaluationForm, type LineItem } from "../../helpers/sheets";
 
 const RULE = "total-mismatch";
@@ -149,7 +149,7 @@ describe("total-mismatch", () => {
 
 describe("total-mismatch: a 合计 placed first, above its items", () => {
   // 合  计 as the first data row (as some county forms print it), over 190 + 70 + 30 = 290 executed.
-  const totalFirst = (actual: number, budget = 400, below: unknown[][] = []): { rows: unknown[][] } => ({
+  const totalFirst = (actual: number, budget = 400, below: SheetSpec["rows"] = []): SheetSpec => ({
     rows: [
       ["序号", "项目名称", "预算数", "执行数", "执行率", "备注"],
       ["合  计", "", budget, actual, 0.75, ""],
