@@ -265,6 +265,11 @@ export function statedWeight(block: Block): number | null {
   return block.kind === "indicators" ? (block.statedWeight ?? null) : null;
 }
 
+/** The label cell that states the block's total weight (绩效指标(90分) in the header, 年度绩效目标2(60分) above it), if known. */
+export function statedWeightCell(block: Block): { row: number; col: number } | null {
+  return block.kind === "indicators" ? (block.statedWeightAt ?? null) : null;
+}
+
 /** Weights stated in group labels (产出指标(50分)). */
 export function labelWeights(block: Block): LabelWeight[] {
   return block.kind === "indicators" ? (block.labelWeights ?? []) : [];

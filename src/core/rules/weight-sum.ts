@@ -1,4 +1,4 @@
-import { indicatorRows, labelWeights, scoreTotals, statedWeight } from "../layouts/access";
+import { indicatorRows, labelWeights, scoreTotals, statedWeight, statedWeightCell } from "../layouts/access";
 import type { Block } from "../layouts/blocks";
 import { isBlank, tolerance } from "../layouts/read";
 import { points } from "../types";
@@ -47,6 +47,13 @@ function checkBlock(block: Block, ctx: RuleContext, out: RawFinding[]): void {
     if ((overall || off(stated.value, own, stated.decimals)) && off(stated.value, total, stated.decimals)) {
       const shown = overall ? total : own;
       out.push({ code: "weight-sum", row: stated.row, col: stated.col, params: { sum: shown, expected: stated.value }, expected: points(stated.value), actual: points(shown) });
+    }
+    // The block's label states its total too (年度绩效目标2(60分)): a 合计 that agrees with the rows does not make it right.
+    const label = statedWeight(block);
+    const at = statedWeightCell(block);
+    if (label !== null && off(label, own) && off(label, stated.value, stated.decimals)) {
+      const cell = at ?? { row: block.headerRow, col: block.columns.weight as number };
+      out.push({ code: "weight-sum", row: cell.row, col: cell.col, params: { sum: own, expected: label }, expected: points(label), actual: points(own) });
     }
   } else if (statedWeight(block) !== null) {
     const expected = statedWeight(block) as number;
