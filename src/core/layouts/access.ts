@@ -144,7 +144,9 @@ function categoryLevel(name: string): number {
 
 /**
  * Each subtotal, total and category row of the money rows with its items: a category row the items
- * under it (sub-categories included), 小计 the items since the previous group start, 合计 all items.
+ * under it (sub-categories included), 小计 the items since the previous group start, 合计 all items above it.
+ * A 合计 placed first, above every item, adds up the items below it, to the next total or the block's end
+ * (the funds block's 年度资金总额 is not one of these: headTotals gives it with its breakdowns).
  * The one walk behind total-mismatch (figures) and short-sum (formulas).
  */
 export function groupTotals(block: Block): TotalGroup[] {
@@ -152,6 +154,8 @@ export function groupTotals(block: Block): TotalGroup[] {
   let group: AmountRow[] = [];
   const open: { row: AmountRow; level: number; items: AmountRow[] }[] = [];
   const all: AmountRow[] = [];
+  const heads = new Set(headTotals(block).map((h) => h.row));
+  let first: { row: AmountRow; items: AmountRow[] } | undefined; // a 合计 above its items, still taking them in
   const close = (c: { row: AmountRow; items: AmountRow[] } | undefined): void => {
     if (c && c.items.length > 0) out.push({ row: c.row, items: c.items });
   };
@@ -161,6 +165,7 @@ export function groupTotals(block: Block): TotalGroup[] {
         group.push(row);
         all.push(row);
         for (const c of open) c.items.push(row);
+        first?.items.push(row);
         break;
       case "category": {
         const level = categoryLevel(row.name);
@@ -176,12 +181,16 @@ export function groupTotals(block: Block): TotalGroup[] {
         break;
       case "total":
         while (open.length > 0) close(open.pop());
+        close(first);
+        first = undefined;
         group = [];
         if (all.length > 0) out.push({ row, items: [...all] });
+        else if (!heads.has(row)) first = { row, items: [] };
         break;
     }
   }
   while (open.length > 0) close(open.pop());
+  close(first);
   return out;
 }
 
@@ -254,6 +263,11 @@ export function statedExecutionWeight(block: Block): number | null {
 /** A total weight stated in the header or the block's label (绩效指标(90分)). */
 export function statedWeight(block: Block): number | null {
   return block.kind === "indicators" ? (block.statedWeight ?? null) : null;
+}
+
+/** The label cell that states the block's total weight (绩效指标(90分) in the header, 年度绩效目标2(60分) above it), if known. */
+export function statedWeightCell(block: Block): { row: number; col: number } | null {
+  return block.kind === "indicators" ? (block.statedWeightAt ?? null) : null;
 }
 
 /** Weights stated in group labels (产出指标(50分)). */

@@ -54,7 +54,7 @@ export function rateCell(row: AmountRow): { row: number; col: number } | null {
   return n ? { row: n.row, col: n.col } : null;
 }
 
-/** The 年度资金总额 row of the self-evaluation form's funds block, if the sheet has one. */
+/** The 年度资金总额 row of the self-evaluation form's funds block, if the sheet has one (the first, where projects are stacked). */
 export function fundsOf(model: SheetModel): AmountRow | null {
   for (const b of model.blocks) {
     const row = executionScoreRow(b);
@@ -63,7 +63,32 @@ export function fundsOf(model: SheetModel): AmountRow | null {
   return null;
 }
 
-/** Where the sheet's execution is scored, and the rate its money rows give. */
+/** The blocks that carry an execution weight or score (funds blocks), in sheet order. */
+export function fundsBlocks(model: SheetModel): Block[] {
+  return model.blocks.filter((b) => executionScoreRow(b) !== null).sort((a, b) => a.headerRow - b.headerRow);
+}
+
+/**
+ * The funds block of a block's own project: the sheet's only one; where projects are stacked, the nearest one
+ * above the block with no other indicator block between (else the nearest one below it, likewise).
+ */
+export function projectFunds(model: SheetModel, block: Block): Block | null {
+  const funds = fundsBlocks(model);
+  if (funds.length <= 1) return funds[0] ?? null;
+  const others = model.blocks.filter((b) => b !== block && indicatorRows(b).length > 0).map((b) => b.headerRow);
+  const between = (a: number, b: number): boolean => others.some((r) => r > Math.min(a, b) && r < Math.max(a, b));
+  const above = funds.filter((f) => f.headerRow < block.headerRow && !between(f.headerRow, block.headerRow));
+  const below = funds.filter((f) => f.headerRow > block.headerRow && !between(f.headerRow, block.headerRow));
+  return above[above.length - 1] ?? below[0] ?? null;
+}
+
+/** The 年度资金总额 row of a block's own project (see projectFunds). */
+export function projectFundsRow(model: SheetModel, block: Block): AmountRow | null {
+  const funds = projectFunds(model, block);
+  return funds ? executionScoreRow(funds) : null;
+}
+
+/** Where a funds block's execution is scored, and the rate its money rows give. */
 export interface ExecutionBasis {
   /** The row that carries the execution weight and score (the funds block's 年度资金总额). */
   row: AmountRow;
@@ -76,32 +101,38 @@ export interface ExecutionBasis {
 }
 
 /**
- * The execution rate of the sheet's funds: the 年度资金总额 row's own; when that row is left at 0 or blank above
+ * The execution rate of a funds block: the 年度资金总额 row's own; when that row is left at 0 or blank above
  * the rows that hold the money (其中：当年财政拨款 120 | 118.5 | 117.2), the first breakdown under it that has a budget.
  */
-export function executionBasis(model: SheetModel): ExecutionBasis | null {
-  for (const b of model.blocks) {
-    const row = executionScoreRow(b);
-    if (!row) continue;
-    const own = computedRate(row);
-    if (own !== null) return { row, scoreCol: b.columns.score, rate: own, fromParts: false };
-    if (row.budget && row.budget.value !== 0) return null; // a budget but no actual: no rate to give
-    const parts = headTotals(b).find((h) => h.row === row)?.parts ?? [];
-    for (const family of new Set(parts.map(breakdownFamily))) {
-      const list = parts.filter((p) => breakdownFamily(p) === family && !p.unitClash);
-      const budget = sum(list.map((p) => p.budget?.value ?? null));
-      const actual = list.some((p) => p.actual) ? sum(list.map((p) => p.actual?.value ?? null)) : null;
-      if (budget > 0 && actual !== null) return { row, scoreCol: b.columns.score, rate: roundNoise(actual / budget), fromParts: true };
-    }
-    return null;
+export function executionBasis(b: Block): ExecutionBasis | null {
+  const row = executionScoreRow(b);
+  if (!row) return null;
+  const own = computedRate(row);
+  if (own !== null) return { row, scoreCol: b.columns.score, rate: own, fromParts: false };
+  if (row.budget && row.budget.value !== 0) return null; // a budget but no actual: no rate to give
+  const parts = headTotals(b).find((h) => h.row === row)?.parts ?? [];
+  for (const family of new Set(parts.map(breakdownFamily))) {
+    const list = parts.filter((p) => breakdownFamily(p) === family && !p.unitClash);
+    const budget = sum(list.map((p) => p.budget?.value ?? null));
+    const actual = list.some((p) => p.actual) ? sum(list.map((p) => p.actual?.value ?? null)) : null;
+    if (budget > 0 && actual !== null) return { row, scoreCol: b.columns.score, rate: roundNoise(actual / budget), fromParts: true };
   }
   return null;
 }
 
-/** The execution weight: as the form states it (分值, 得分(20分*执行率), (20分)), else the setting (10). */
-export function executionWeightOf(model: SheetModel, fallback: number): number {
-  const funds = fundsOf(model);
-  if (funds?.weight) return funds.weight.value;
+/**
+ * The execution weight: as the form states it (分值, 得分(20分*执行率), (20分)), else the setting (10). With a
+ * funds block given, that block's own (where projects are stacked, each states its own).
+ */
+export function executionWeightOf(model: SheetModel, fallback: number, funds?: Block | null): number {
+  if (funds) {
+    const row = executionScoreRow(funds);
+    if (row?.weight) return row.weight.value;
+    const stated = statedExecutionWeight(funds);
+    if (stated !== null) return stated;
+  }
+  const first = fundsOf(model);
+  if (!funds && first?.weight) return first.weight.value;
   for (const b of model.blocks) {
     const stated = statedExecutionWeight(b);
     if (stated !== null) return stated;

@@ -1,8 +1,15 @@
-import { amountItems, explanationRowOf, indicatorRows } from "../layouts/access";
+import { executionRows, explanationRowOf, indicatorRows } from "../layouts/access";
 import { classifyBand } from "../parse/target";
 import { rate as rateQ } from "../types";
-import { effectiveRate, shortfall } from "./helpers";
+import type { AmountRow, Block } from "../layouts/blocks";
+import { effectiveRate, executionBasis, shortfall } from "./helpers";
 import type { RawFinding, Rule } from "./rule";
+
+/** A 年度资金总额 left at 0 or blank is judged by the rate of the breakdown under it that holds the money. */
+function basisRate(block: Block, row: AmountRow): number | null {
+  const basis = executionBasis(block);
+  return basis?.row === row ? basis.rate : null;
+}
 
 /** Unmet targets, or execution below the explain threshold (90%), with an empty explanation cell. */
 export const missingExplanation: Rule = {
@@ -25,14 +32,16 @@ export const missingExplanation: Rule = {
         if (row.explanation !== "" || shortfall(row) === null) continue;
         out.push({ code: "missing-explanation.unmet", row: row.row, col, params: { item: row.name } });
       }
-      for (const row of amountItems(block)) {
+      // The rows whose execution is judged: a line-item table's items; in a funds block the 年度资金总额, whose
+      // rate the execution score is based on (its 其中 rows are parts of it, not explained apart).
+      for (const row of executionRows(block)) {
         if (row.explanation !== "") continue;
         const band = row.status ? classifyBand(row.status) : null;
         if (band === "not" || band === "partial") {
           out.push({ code: "missing-explanation.unmet", row: row.row, col, params: { item: row.name } });
           continue;
         }
-        const rate = effectiveRate(row);
+        const rate = effectiveRate(row) ?? basisRate(block, row);
         if (rate !== null && rate < settings.explainRate) {
           out.push({ code: "missing-explanation.low-rate", row: row.row, col, params: { item: row.name, rate, threshold: settings.explainRate }, actual: rateQ(rate) });
         }

@@ -1,7 +1,7 @@
-import { indicatorRows, mainScoreTotal } from "../layouts/access";
+import { executionScoreRow, indicatorRows, mainScoreTotal } from "../layouts/access";
 import { tolerance } from "../layouts/read";
 import { points } from "../types";
-import { executionWeightOf, fundsOf, rulesTotal, sum } from "./helpers";
+import { executionWeightOf, projectFunds, rulesTotal, sum } from "./helpers";
 import type { RawFinding, Rule } from "./rule";
 
 /** A note with the total the rules would give, where stated scores depart from the rules. */
@@ -11,11 +11,12 @@ export const ruleBasedTotal: Rule = {
   defaultOn: true,
   check({ model, settings }) {
     const out: RawFinding[] = [];
-    const funds = fundsOf(model);
-    const weight = executionWeightOf(model, settings.executionWeight);
     for (const block of model.blocks) {
       const stated = mainScoreTotal(block)?.score;
       if (!stated) continue;
+      const own = projectFunds(model, block); // where projects are stacked, each 总分 takes its own execution score
+      const funds = own ? executionScoreRow(own) : null;
+      const weight = executionWeightOf(model, settings.executionWeight, own);
       const byRule = rulesTotal(block, funds, weight);
       const asStated = sum([...indicatorRows(block).map((r) => r.score?.value ?? null), funds?.score?.value ?? null]);
       if (Math.abs(byRule - asStated) <= tolerance(2)) continue;

@@ -1,10 +1,10 @@
 import { indicatorRows } from "../layouts/access";
-import type { IndicatorRow } from "../layouts/blocks";
+import type { Block, IndicatorRow } from "../layouts/blocks";
 import { isCellError, type CellValue } from "../grid/grid";
 import { isBlank } from "../layouts/read";
 import { executionScore } from "../scoring/scoring";
 import { points, type ScoreFormula } from "../types";
-import { bandOf, executionBasis, executionWeightOf, scoreDiffers } from "./helpers";
+import { bandOf, executionBasis, executionWeightOf, fundsBlocks, scoreDiffers } from "./helpers";
 import type { RawFinding, Rule, RuleContext } from "./rule";
 
 /** The sum the rules made for a quantitative indicator, as data for the message to spell out. */
@@ -49,14 +49,14 @@ function absent(v: CellValue): boolean {
 }
 
 /**
- * The execution score against weight × min(rate, 1), the rate from the funds total (or from the rows under a total
- * left at 0); an empty score cell where the money rows give a rate is reported as missing.
+ * A funds block's execution score against weight × min(rate, 1), the rate from the funds total (or from the rows
+ * under a total left at 0); an empty score cell where the money rows give a rate is reported as missing.
  */
-function checkExecution({ grid, model, settings }: RuleContext, out: RawFinding[]): void {
-  const basis = executionBasis(model);
+function checkExecution({ grid, model, settings }: RuleContext, funds: Block, out: RawFinding[]): void {
+  const basis = executionBasis(funds);
   if (!basis) return;
   const { row, rate, fromParts, scoreCol } = basis;
-  const weight = executionWeightOf(model, settings.executionWeight);
+  const weight = executionWeightOf(model, settings.executionWeight, funds);
   const computed = executionScore(rate, weight);
   const stated = row.score;
   if (stated) {
@@ -75,7 +75,7 @@ export const scoreMismatch: Rule = {
   check(ctx) {
     const out: RawFinding[] = [];
     const { model, settings } = ctx;
-    checkExecution(ctx, out);
+    for (const funds of fundsBlocks(model)) checkExecution(ctx, funds, out); // each stacked project's own
     for (const block of model.blocks) for (const row of indicatorRows(block)) checkRow(row, out, settings.scoreTolerance);
     return out;
   },

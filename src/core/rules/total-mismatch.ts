@@ -5,7 +5,7 @@ import { roundNoise } from "../parse/number";
 import { amount, points } from "../types";
 import { breakdownComplete } from "../vocabulary";
 import { headerText, sumSkipsTextAt } from "./formula-helpers";
-import { differs, fundsOf } from "./helpers";
+import { differs, projectFundsRow } from "./helpers";
 import type { RawFinding, Rule, RuleContext } from "./rule";
 
 type AmountKey = "budget" | "initialBudget" | "actual";
@@ -87,7 +87,7 @@ function scoreTotal(block: Block, ctx: RuleContext, out: RawFinding[]): void {
   const scoreCol = block.columns.score;
   if (scoreCol !== undefined && rows.some((r) => r.score === null && unreadable(ctx, r.row, scoreCol))) return;
   const own: (Num | null)[] = rows.map((r) => r.score);
-  const fundsScore = fundsOf(ctx.model)?.score ?? null;
+  const fundsScore = projectFundsRow(ctx.model, block)?.score ?? null; // its own project's execution score
   for (const total of scoreTotals(block)) {
     const stated = total.score;
     if (!stated) continue;

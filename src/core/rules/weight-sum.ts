@@ -1,8 +1,8 @@
-import { indicatorRows, labelWeights, scoreTotals, statedWeight } from "../layouts/access";
+import { indicatorRows, labelWeights, scoreTotals, statedWeight, statedWeightCell } from "../layouts/access";
 import type { Block } from "../layouts/blocks";
 import { isBlank, tolerance } from "../layouts/read";
 import { points } from "../types";
-import { fundsOf, sum } from "./helpers";
+import { projectFundsRow, sum } from "./helpers";
 import type { RawFinding, Rule, RuleContext } from "./rule";
 
 /** National default first-level weights (domain.md §2). */
@@ -25,7 +25,7 @@ function checkBlock(block: Block, ctx: RuleContext, out: RawFinding[]): void {
   // A weight cell holding #VALUE! or words makes the sum unknown: no false alarm from it.
   const col = block.columns.weight;
   if (col !== undefined && rows.some((r) => r.weight === null && !isBlank(ctx.grid.value(r.row, col)))) return;
-  const funds = fundsOf(ctx.model);
+  const funds = projectFundsRow(ctx.model, block);
   const fundsWeight = funds?.weight?.value ?? null;
   const own = sum(weights.map((w) => w?.value ?? null));
   const total = sum([own, fundsWeight]);
@@ -47,6 +47,13 @@ function checkBlock(block: Block, ctx: RuleContext, out: RawFinding[]): void {
     if ((overall || off(stated.value, own, stated.decimals)) && off(stated.value, total, stated.decimals)) {
       const shown = overall ? total : own;
       out.push({ code: "weight-sum", row: stated.row, col: stated.col, params: { sum: shown, expected: stated.value }, expected: points(stated.value), actual: points(shown) });
+    }
+    // The block's label states its total too (年度绩效目标2(60分)): a 合计 that agrees with the rows does not make it right.
+    const label = statedWeight(block);
+    const at = statedWeightCell(block);
+    if (label !== null && off(label, own) && off(label, stated.value, stated.decimals)) {
+      const cell = at ?? { row: block.headerRow, col: block.columns.weight as number };
+      out.push({ code: "weight-sum", row: cell.row, col: cell.col, params: { sum: own, expected: label }, expected: points(label), actual: points(own) });
     }
   } else if (statedWeight(block) !== null) {
     const expected = statedWeight(block) as number;

@@ -1,4 +1,4 @@
-import { cells, expectFinding, findingsOf } from "../../helpers/grid";
+import { cells, expectFinding, findingsOf, type SheetSpec } from "../../helpers/grid";
 import { changed, CLEAN_INDICATORS, indicators, lineItems, type LineItem } from "../../helpers/sheets";
 
 const RULE = "missing-explanation";
@@ -104,5 +104,37 @@ describe("missing-explanation", () => {
       expect(findingsOf(RULE, spec, { explainRate: 0.8 })).toEqual([]);
       expectFinding(RULE, lineItems([item("甲", 100, 93, "完成", null)]), { cell: "G2", severity: "warning", mentions: ["93%", "95%"] }, { explainRate: 0.95 });
     });
+  });
+});
+
+describe("missing-explanation: a funds block explains its execution on the 年度资金总额 row", () => {
+  // 年度资金总额 carries the execution score; its rate is the one explained. 其中 rows are parts of it.
+  const funds = (total: [number, number, number], reason: string, parts: [string, number, number, number][]): SheetSpec => ({
+    rows: [
+      ["项目资金（万元）", "", "年初预算数", "全年预算数", "全年执行数", "分值", "执行率", "得分", "偏差原因"],
+      ["", "年度资金总额", ...total, 10, null, null, reason],
+      ...parts.map(([name, a, b, c]) => ["", name, a, b, c]),
+    ],
+  });
+
+  it("86% executed with the 偏差原因 of the total left empty: a warning at the total's explanation cell", () => {
+    const spec = funds([100, 100, 86], "", [["其中：当年财政拨款", 100, 100, 86]]);
+    expectFinding(RULE, spec, { cell: "I2", severity: "warning", code: "missing-explanation.low-rate", mentions: ["86%", "90%"] });
+    expect(cells(findingsOf(RULE, spec))).toEqual(["I2 missing-explanation.low-rate"]);
+  });
+
+  it("is silent when the total gives the reason: its 其中 rows are not explained apart", () => {
+    const spec = funds([100, 100, 86], "部分采购延至次年", [["其中：当年财政拨款", 60, 60, 46], ["其他资金", 40, 40, 40]]);
+    expect(findingsOf(RULE, spec)).toEqual([]);
+  });
+
+  it("a total left at 0 is judged by the breakdown under it that holds the money", () => {
+    expect(cells(findingsOf(RULE, funds([0, 0, 0], "", [["其中：当年财政拨款", 120, 120, 96]])))).toEqual(["I2 missing-explanation.low-rate"]);
+    expect(findingsOf(RULE, funds([0, 0, 0], "", [["其中：当年财政拨款", 120, 120, 118]]))).toEqual([]);
+  });
+
+  it("line items are still explained row by row", () => {
+    const spec = lineItems([item("甲", 100, 80, "完成", ""), item("乙", 100, 95, "完成", "")]);
+    expect(cells(findingsOf(RULE, spec))).toEqual(["G2 missing-explanation.low-rate"]);
   });
 });

@@ -1,4 +1,4 @@
-import { cells, expectFinding, findingsOf, figures } from "../../helpers/grid";
+import { cells, expectFinding, findingsOf, figures, type SheetSpec } from "../../helpers/grid";
 import { changed, CLEAN_INDICATORS, FORM_INDICATORS, indicators, lineItems, selfEvaluationForm, type LineItem } from "../../helpers/sheets";
 
 const RULE = "total-mismatch";
@@ -144,5 +144,47 @@ describe("total-mismatch", () => {
       const off = lineItems([it_("甲", 10.3, 5), it_("乙", 10.3, 5), total(20, 10)], { amountFormat: "0" });
       expect(cells(findingsOf(RULE, off))).toEqual(["C4 total-mismatch.amount"]);
     });
+  });
+});
+
+describe("total-mismatch: a 合计 placed first, above its items", () => {
+  // 合  计 as the first data row (as some county forms print it), over 190 + 70 + 30 = 290 executed.
+  const totalFirst = (actual: number, budget = 400, below: SheetSpec["rows"] = []): SheetSpec => ({
+    rows: [
+      ["序号", "项目名称", "预算数", "执行数", "执行率", "备注"],
+      ["合  计", "", budget, actual, 0.75, ""],
+      [1, "环境整治", 200, 190, 0.95, ""],
+      [2, "污水处理", 150, 70, 0.4667, "管网工程延期"],
+      [3, "垃圾清运", 50, 30, 0.6, ""],
+      ...below,
+    ],
+  });
+
+  it("adds up the items below it: 300 stated where they add up to 290, at the total cell", () => {
+    const spec = totalFirst(300);
+    expectFinding(RULE, spec, { cell: "D2", severity: "error", code: "total-mismatch.amount", mentions: ["300", "290"] });
+    expect(cells(findingsOf(RULE, spec))).toEqual(["D2 total-mismatch.amount"]);
+  });
+
+  it("is silent when it states what its items add up to", () => {
+    expect(findingsOf(RULE, totalFirst(290))).toEqual([]);
+  });
+
+  it("takes in its items up to the next total, which adds up every item above it", () => {
+    // 总计 at the foot adds up all items, the first 合计 only those down to it: both right here, then the first wrong.
+    const foot = [["总计", "", 400, 290, 0.725, ""]];
+    expect(findingsOf(RULE, totalFirst(290, 400, foot))).toEqual([]);
+    expect(cells(findingsOf(RULE, totalFirst(290, 410, foot)))).toEqual(["C2 total-mismatch.amount"]);
+  });
+
+  it("the funds block's 年度资金总额 is still added up only by its breakdowns (其中 alone may list a part)", () => {
+    const spec = {
+      rows: [
+        ["项目资金（万元）", "", "年初预算数", "全年预算数", "全年执行数", "分值", "执行率", "得分"],
+        ["", "年度资金总额", 100, 100, 90, 10, 0.9, 9],
+        ["", "其中：当年财政拨款", 80, 80, 72],
+      ],
+    };
+    expect(findingsOf(RULE, spec)).toEqual([]);
   });
 });

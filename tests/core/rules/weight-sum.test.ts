@@ -1,4 +1,4 @@
-import { cells, expectFinding, findingsOf } from "../../helpers/grid";
+import { cells, expectFinding, findingsOf, type SheetSpec } from "../../helpers/grid";
 import { changed, CLEAN_INDICATORS, FORM_INDICATORS, indicators, selfEvaluationForm } from "../../helpers/sheets";
 
 const RULE = "weight-sum";
@@ -103,5 +103,41 @@ describe("weight-sum", () => {
       const spec = indicators(changed({ 0: { weight: 19.6, score: 19.6 } }), { total: { weight: 100, score: 99.6 } });
       expectFinding(RULE, spec, { cell: "F10", severity: "error", mentions: ["99.6", "100"] });
     });
+  });
+});
+
+describe("weight-sum: a block's label weight with a 合计 that agrees with the rows", () => {
+  const header = ["一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分", "偏差原因分析及改进措施"];
+  // 年度绩效目标1(40分) and 年度绩效目标2(label) stacked, the second's weights (and its 合计) adding up to 30 + w.
+  const goals = (label: number, w: number): SheetSpec => ({
+    rows: [
+      ["年度绩效目标1(40分)"],
+      header,
+      ["产出指标", "数量指标", "培训人次", "≥100人次", "100人次", 20, 20, ""],
+      ["效益指标", "社会效益指标", "知晓率", "≥90%", "95%", 20, 20, ""],
+      ["合计", "", "", "", "", 40, 40, ""],
+      [],
+      [`年度绩效目标2(${label}分)`],
+      header,
+      ["产出指标", "数量指标", "检查次数", "≥50次", "50次", 30, 30, ""],
+      ["效益指标", "社会效益指标", "整改率", "100%", "100%", w, w, ""],
+      ["合计", "", "", "", "", 30 + w, 30 + w, ""],
+    ],
+  });
+
+  it("年度绩效目标2(60分) over weights of 55 (its 合计 55 agreeing): an error at the label cell", () => {
+    const spec = goals(60, 25);
+    expectFinding(RULE, spec, { cell: "A7", severity: "error", code: "weight-sum", mentions: ["55", "60"] });
+    expect(cells(findingsOf(RULE, spec))).toEqual(["A7 weight-sum"]);
+  });
+
+  it("is silent on the label when the rows add up to it", () => {
+    expect(findingsOf(RULE, goals(60, 30))).toEqual([]);
+  });
+
+  it("a 合计 that disagrees with the rows is reported at the 合计, not again at a label that agrees with it", () => {
+    const spec = goals(60, 25);
+    (spec.rows[10] as SheetSpec["rows"][number])[5] = 60;
+    expect(cells(findingsOf(RULE, spec))).toEqual(["F11 weight-sum"]);
   });
 });
