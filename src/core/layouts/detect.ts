@@ -255,6 +255,20 @@ function explanationAt(grid: Grid, row: number, col: number | undefined): string
   return isEmptyExplanation(t) ? "" : t;
 }
 
+/** Under a funds total, which breakdown each item belongs to (by source, by kind), as its words or the 其中 row above say. */
+function markBreakdowns(rows: AmountRow[]): void {
+  let family: string | null = null;
+  for (const row of rows) {
+    if (row.kind === "total") family = null;
+    else if (row.kind === "item") {
+      const f = breakdownFamily(row.name);
+      if (f !== null) family = f;
+      else if (isBreakdownStart(row.name)) family = "other";
+      row.breakdown = family;
+    }
+  }
+}
+
 function buildAmountBlock(grid: Grid, hit: HeaderHit, endRow: number): AmountBlock {
   const cols = hit.columns;
   const budgetCol = cols.fullBudget ?? cols.budget ?? cols.initialBudget;
@@ -265,7 +279,6 @@ function buildAmountBlock(grid: Grid, hit: HeaderHit, endRow: number): AmountBlo
   const unit = unitNote(grid, hit.row) ?? hit.unit;
   let funds = cols.weight !== undefined || cols.score !== undefined;
   let lastRow = endRow;
-  let family: string | null = null;
   let executionWeight: number | null = hit.scorePoints;
   for (let r = hit.dataRow; r <= endRow; r++) {
     const { text: name, col } = label(grid, r, cols, firstValueCol);
@@ -281,12 +294,6 @@ function buildAmountBlock(grid: Grid, hit: HeaderHit, endRow: number): AmountBlo
     const kind = rowKind(name, hasValues);
     if (kind === null) continue;
     if (/资金总额/.test(name)) funds = true;
-    if (kind === "total") family = null;
-    else if (kind === "item") {
-      const f = breakdownFamily(name);
-      if (f !== null) family = f;
-      else if (isBreakdownStart(name)) family = "other";
-    }
     const initialBudget = readNum(grid, r, initialCol);
     let weight = readNum(grid, r, cols.weight);
     if (kind === "total" && weight === null) {
@@ -311,9 +318,10 @@ function buildAmountBlock(grid: Grid, hit: HeaderHit, endRow: number): AmountBlo
       status: readText(grid, r, cols.status),
       explanation: explanationAt(grid, r, cols.explanation),
       unitClash: unitsClash([budget, initialBudget, actual], unit),
-      breakdown: kind === "item" ? family : null,
+      breakdown: null,
     });
   }
+  if (funds) markBreakdowns(rows);
   const headerRows = hit.dataRow > hit.row + 1 ? [hit.row, hit.row + 1] : [hit.row];
   return {
     kind: funds ? "funds" : "line-items",

@@ -143,38 +143,51 @@ export function wordsFor(role: Role): string[] {
 
 // ---- Row labels ----
 
+/** The text labelKey was last asked for, and its key: detection asks several times per row about one label. */
+let lastLabel = "";
+let lastKey = "";
+
 /** A label made comparable: full-width folded, spaces and line breaks removed, lower case. */
 export function labelKey(text: string): string {
-  return normalizeText(text).toLowerCase();
+  if (text !== lastLabel) {
+    lastKey = normalizeText(text).toLowerCase();
+    lastLabel = text;
+  }
+  return lastKey;
 }
 
+/** Vocabulary words as labelKey makes a label: spaces removed, worked out once at module load. */
+const compact = (list: readonly string[]): string[] => list.map((w) => w.replace(/\s+/g, ""));
 const startsWithAny = (s: string, list: readonly string[]): boolean => list.some((w) => s.startsWith(w));
 
-/** A label word without its spaces, worked out once: the label tests run on every row of a block. */
-const compactWords = new Map<string, string>();
-function compactWord(w: string): string {
-  let c = compactWords.get(w);
-  if (c === undefined) compactWords.set(w, (c = w.replace(/\s+/g, "")));
-  return c;
-}
-
 const TOTALS = [...LABELS_ZH.total, ...LABELS_EN.total];
-const OVERALL = [...LABELS_ZH.overallTotal, ...LABELS_EN.overallTotal];
-const SUBTOTALS = [...LABELS_ZH.subtotal, ...LABELS_EN.subtotal];
+const OVERALL = compact([...LABELS_ZH.overallTotal, ...LABELS_EN.overallTotal]);
+const SUBTOTALS = compact([...LABELS_ZH.subtotal, ...LABELS_EN.subtotal]);
+const BREAKDOWN_STARTS = [...LABELS_ZH.breakdown, ...compact(LABELS_EN.breakdown)];
+const GOALS = [...LABELS_ZH.goals, ...compact(LABELS_EN.goals)];
+const EXPLANATION_ROWS = compact([...LABELS_ZH.explanationRows, ...LABELS_EN.explanationRows]);
+/** Each breakdown family with its words, Chinese first, in the order the word lists give them. */
+const FAMILIES: readonly (readonly [string, readonly string[]])[] = [LABELS_ZH, LABELS_EN].flatMap((labels) =>
+  Object.entries(labels.breakdownFamilies).map(([family, words]) => [family, compact(words)] as const),
+);
+/** Per family, the closers: each a list of words that must all be named (基本支出&项目支出). */
+const CLOSERS: readonly Record<string, readonly (readonly string[])[]>[] = [LABELS_ZH, LABELS_EN].map((labels) =>
+  Object.fromEntries(Object.entries(labels.breakdownClosers).map(([family, closers]) => [family, closers.map((c) => compact(c.split("&")))])),
+);
 
 export function isTotalLabel(text: string): boolean {
   const k = labelKey(text);
-  return startsWithAny(k, TOTALS) || /^grandtotal/.test(k);
+  return startsWithAny(k, TOTALS) || k.startsWith("grandtotal");
 }
 
 /** 总分, 总得分: the form's overall score, which includes the execution score. */
 export function isOverallTotalLabel(text: string): boolean {
-  return startsWithAny(labelKey(text), OVERALL.map(compactWord));
+  return startsWithAny(labelKey(text), OVERALL);
 }
 
 export function isSubtotalLabel(text: string): boolean {
   const k = labelKey(text);
-  return SUBTOTALS.some((w) => k.includes(compactWord(w)));
+  return SUBTOTALS.some((w) => k.includes(w));
 }
 
 /** 一、 opens a category; （一） a sub-category. */
@@ -182,25 +195,22 @@ export const CATEGORY_LABEL = /^([一二三四五六七八九十]+[、.．]|[(�
 
 /** 其中：当年财政拨款: the first row of a breakdown of the total above. */
 export function isBreakdownStart(text: string): boolean {
-  const k = labelKey(text);
-  return startsWithAny(k, LABELS_ZH.breakdown) || startsWithAny(k, LABELS_EN.breakdown.map(compactWord));
+  return startsWithAny(labelKey(text), BREAKDOWN_STARTS);
 }
 
 /** Which breakdown of a funds total a row belongs to (source, kind), or null when its words don't say. */
 export function breakdownFamily(text: string): string | null {
   const k = labelKey(text);
-  for (const labels of [LABELS_ZH, LABELS_EN]) {
-    for (const [family, words] of Object.entries(labels.breakdownFamilies)) if (words.some((w) => k.includes(compactWord(w)))) return family;
-  }
+  for (const [family, words] of FAMILIES) if (words.some((w) => k.includes(w))) return family;
   return null;
 }
 
 /** True when the rows of one breakdown make up the whole total (by source: 其他资金 is there; by kind: both kinds are). */
 export function breakdownComplete(family: string, names: readonly string[]): boolean {
-  const keys = names.map(labelKey);
-  for (const labels of [LABELS_ZH, LABELS_EN]) {
-    for (const closer of labels.breakdownClosers[family] ?? []) {
-      if (closer.split("&").every((w) => keys.some((k) => k.includes(compactWord(w))))) return true;
+  const keys = names.map((n) => normalizeText(n).toLowerCase());
+  for (const closers of CLOSERS) {
+    for (const closer of closers[family] ?? []) {
+      if (closer.every((w) => keys.some((k) => k.includes(w)))) return true;
     }
   }
   return false;
@@ -208,8 +218,7 @@ export function breakdownComplete(family: string, names: readonly string[]): boo
 
 /** 年度总体目标, 预期目标: the goals block, whose cells are prose even when they hold numbers. */
 export function isGoalsLabel(text: string): boolean {
-  const k = labelKey(text);
-  return startsWithAny(k, LABELS_ZH.goals) || startsWithAny(k, LABELS_EN.goals.map(compactWord));
+  return startsWithAny(labelKey(text), GOALS);
 }
 
 /** 自评等级, 评价等级 (with or without a colon). */
@@ -227,7 +236,7 @@ export function gradeWord(text: string): "优" | "良" | "中" | "差" | undefin
 /** 偏差大或目标未完成原因分析: an explanation written as a row at the bottom of an indicator block. */
 export function isExplanationRowLabel(text: string): boolean {
   const k = labelKey(text);
-  return k.length <= 30 && [...LABELS_ZH.explanationRows, ...LABELS_EN.explanationRows].some((w) => k.startsWith(compactWord(w)));
+  return k.length <= 30 && startsWithAny(k, EXPLANATION_ROWS);
 }
 
 const EMPTY_EXPLANATIONS = new Set([...LABELS_ZH.emptyExplanations, ...LABELS_EN.emptyExplanations]);
