@@ -293,7 +293,7 @@ function buildAmountBlock(grid: Grid, hit: HeaderHit, endRow: number): AmountBlo
     const hasValues = budget !== null || actual !== null || rate !== null;
     const kind = rowKind(name, hasValues);
     if (kind === null) continue;
-    if (/资金总额/.test(name)) funds = true;
+    if (name.includes("资金总额")) funds = true;
     const initialBudget = readNum(grid, r, initialCol);
     let weight = readNum(grid, r, cols.weight);
     if (kind === "total" && weight === null) {

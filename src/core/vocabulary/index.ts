@@ -143,6 +143,15 @@ export function wordsFor(role: Role): string[] {
 
 // ---- Row labels ----
 
+/** True when lower-casing leaves a text as it is: no A–Z, no letters with case (Chinese has none). */
+function caseless(s: string): boolean {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (!(c < 0x41 || (c > 0x5a && c < 0xc0) || (c >= 0x2e80 && c <= 0x9fff))) return false;
+  }
+  return true;
+}
+
 /** The text labelKey was last asked for, and its key: detection asks several times per row about one label. */
 let lastLabel = "";
 let lastKey = "";
@@ -150,22 +159,37 @@ let lastKey = "";
 /** A label made comparable: full-width folded, spaces and line breaks removed, lower case. */
 export function labelKey(text: string): string {
   if (text !== lastLabel) {
-    lastKey = normalizeText(text).toLowerCase();
+    const folded = normalizeText(text);
+    lastKey = caseless(folded) ? folded : folded.toLowerCase();
     lastLabel = text;
   }
   return lastKey;
 }
 
+/** How many characters of a text labelKey keeps (all but spaces and line breaks), counted up to `limit` + 1. */
+function keptLength(text: string, limit: number): number {
+  let n = 0;
+  for (let i = 0; i < text.length && n <= limit; i++) {
+    const c = text.charCodeAt(i);
+    if (!(c === 0x20 || c === 0x3000 || c === 0x09 || c === 0x0a || c === 0x0d || c === 0xa0)) n++;
+  }
+  return n;
+}
+
 /** Vocabulary words as labelKey makes a label: spaces removed, worked out once at module load. */
 const compact = (list: readonly string[]): string[] => list.map((w) => w.replace(/\s+/g, ""));
-const startsWithAny = (s: string, list: readonly string[]): boolean => list.some((w) => s.startsWith(w));
+/** A test for "starts with one of these words", which first looks up the key's first character. */
+function startsWithOneOf(list: readonly string[]): (key: string) => boolean {
+  const firsts = new Set(list.map((w) => w.charCodeAt(0)));
+  return (key) => firsts.has(key.charCodeAt(0)) && list.some((w) => key.startsWith(w));
+}
 
-const TOTALS = [...LABELS_ZH.total, ...LABELS_EN.total];
-const OVERALL = compact([...LABELS_ZH.overallTotal, ...LABELS_EN.overallTotal]);
+const TOTALS = startsWithOneOf([...LABELS_ZH.total, ...LABELS_EN.total, "grandtotal"]);
+const OVERALL = startsWithOneOf(compact([...LABELS_ZH.overallTotal, ...LABELS_EN.overallTotal]));
 const SUBTOTALS = compact([...LABELS_ZH.subtotal, ...LABELS_EN.subtotal]);
-const BREAKDOWN_STARTS = [...LABELS_ZH.breakdown, ...compact(LABELS_EN.breakdown)];
-const GOALS = [...LABELS_ZH.goals, ...compact(LABELS_EN.goals)];
-const EXPLANATION_ROWS = compact([...LABELS_ZH.explanationRows, ...LABELS_EN.explanationRows]);
+const BREAKDOWN_STARTS = startsWithOneOf([...LABELS_ZH.breakdown, ...compact(LABELS_EN.breakdown)]);
+const GOALS = startsWithOneOf([...LABELS_ZH.goals, ...compact(LABELS_EN.goals)]);
+const EXPLANATION_ROWS = startsWithOneOf(compact([...LABELS_ZH.explanationRows, ...LABELS_EN.explanationRows]));
 /** Each breakdown family with its words, Chinese first, in the order the word lists give them. */
 const FAMILIES: readonly (readonly [string, readonly string[]])[] = [LABELS_ZH, LABELS_EN].flatMap((labels) =>
   Object.entries(labels.breakdownFamilies).map(([family, words]) => [family, compact(words)] as const),
@@ -176,13 +200,12 @@ const CLOSERS: readonly Record<string, readonly (readonly string[])[]>[] = [LABE
 );
 
 export function isTotalLabel(text: string): boolean {
-  const k = labelKey(text);
-  return startsWithAny(k, TOTALS) || k.startsWith("grandtotal");
+  return TOTALS(labelKey(text));
 }
 
 /** 总分, 总得分: the form's overall score, which includes the execution score. */
 export function isOverallTotalLabel(text: string): boolean {
-  return startsWithAny(labelKey(text), OVERALL);
+  return OVERALL(labelKey(text));
 }
 
 export function isSubtotalLabel(text: string): boolean {
@@ -195,7 +218,7 @@ export const CATEGORY_LABEL = /^([一二三四五六七八九十]+[、.．]|[(�
 
 /** 其中：当年财政拨款: the first row of a breakdown of the total above. */
 export function isBreakdownStart(text: string): boolean {
-  return startsWithAny(labelKey(text), BREAKDOWN_STARTS);
+  return BREAKDOWN_STARTS(labelKey(text));
 }
 
 /** Which breakdown of a funds total a row belongs to (source, kind), or null when its words don't say. */
@@ -218,7 +241,7 @@ export function breakdownComplete(family: string, names: readonly string[]): boo
 
 /** 年度总体目标, 预期目标: the goals block, whose cells are prose even when they hold numbers. */
 export function isGoalsLabel(text: string): boolean {
-  return startsWithAny(labelKey(text), GOALS);
+  return GOALS(labelKey(text));
 }
 
 /** 自评等级, 评价等级 (with or without a colon). */
@@ -236,13 +259,16 @@ export function gradeWord(text: string): "优" | "良" | "中" | "差" | undefin
 /** 偏差大或目标未完成原因分析: an explanation written as a row at the bottom of an indicator block. */
 export function isExplanationRowLabel(text: string): boolean {
   const k = labelKey(text);
-  return k.length <= 30 && startsWithAny(k, EXPLANATION_ROWS);
+  return k.length <= 30 && EXPLANATION_ROWS(k);
 }
 
 const EMPTY_EXPLANATIONS = new Set([...LABELS_ZH.emptyExplanations, ...LABELS_EN.emptyExplanations]);
+/** A text whose key is longer than every such token (and the 。 it may end with) is an explanation. */
+const LONGEST_EMPTY = Math.max(...[...EMPTY_EXPLANATIONS].map((w) => w.length)) + 1;
 
 /** 0, /, —, 无, 暂无, - where an explanation belongs: none of them explains anything. */
 export function isEmptyExplanation(text: string): boolean {
+  if (keptLength(text, LONGEST_EMPTY) > LONGEST_EMPTY) return false;
   const k = labelKey(text).replace(/[。.]$/, "");
   return k.length === 0 || EMPTY_EXPLANATIONS.has(k);
 }
