@@ -244,9 +244,12 @@ export function isGoalsLabel(text: string): boolean {
   return GOALS(labelKey(text));
 }
 
+const TRAILING_COLON = /[:：]$/;
+const TRAILING_STOP = /[。.]$/;
+
 /** 自评等级, 评价等级 (with or without a colon). */
 export function isGradeLabel(text: string): boolean {
-  const k = labelKey(text).replace(/[:：]$/, "");
+  const k = labelKey(text).replace(TRAILING_COLON, "");
   return LABELS_ZH.gradeLabels.includes(k) || LABELS_EN.gradeLabels.includes(k);
 }
 
@@ -269,7 +272,7 @@ const LONGEST_EMPTY = Math.max(...[...EMPTY_EXPLANATIONS].map((w) => w.length)) 
 /** 0, /, —, 无, 暂无, - where an explanation belongs: none of them explains anything. */
 export function isEmptyExplanation(text: string): boolean {
   if (keptLength(text, LONGEST_EMPTY) > LONGEST_EMPTY) return false;
-  const k = labelKey(text).replace(/[。.]$/, "");
+  const k = labelKey(text).replace(TRAILING_STOP, "");
   return k.length === 0 || EMPTY_EXPLANATIONS.has(k);
 }
 
