@@ -49,6 +49,49 @@ export function utf8Text(b: Uint8Array, start: number, end: number): string {
   return utf8.decode(b.subarray(start, end));
 }
 
+const POW10 = [1, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15];
+
+/**
+ * parseFloat of the bytes, without making them a string when they are a plain decimal of at most 15
+ * digits: then the digits as an integer and the power of ten are both exact, and their quotient is
+ * the correctly rounded value, which is what parseFloat gives.
+ */
+export function numberAt(b: Uint8Array, start: number, end: number): number {
+  let i = start;
+  const negative = b[i] === 45;
+  if (negative) i++;
+  let m = 0;
+  let digits = 0;
+  let decimals = -1;
+  for (; i < end; i++) {
+    const c = b[i] as number;
+    if (c >= 48 && c <= 57) {
+      m = m * 10 + (c - 48);
+      digits++;
+      if (decimals >= 0) decimals++;
+    } else if (c === 46 && decimals < 0) decimals = 0;
+    else return parseFloat(utf8Text(b, start, end));
+  }
+  if (digits === 0 || digits > 15) return parseFloat(utf8Text(b, start, end));
+  const x = decimals > 0 ? m / (POW10[decimals] as number) : m;
+  return negative ? -x : x;
+}
+
+/** parseInt(…, 10) of the bytes, without a string for up to nine plain digits. */
+export function intAt(b: Uint8Array, start: number, end: number): number {
+  if (end - start > 0 && end - start <= 9) {
+    let n = 0;
+    let i = start;
+    for (; i < end; i++) {
+      const c = b[i] as number;
+      if (c < 48 || c > 57) break;
+      n = n * 10 + (c - 48);
+    }
+    if (i === end) return n;
+  }
+  return parseInt(utf8Text(b, start, end), 10);
+}
+
 const strict = (text: string): string => decodeXmlEntities(text, "strict");
 
 const encodeName = (name: string): Uint8Array => Uint8Array.from(name, (ch) => ch.charCodeAt(0));
@@ -61,7 +104,9 @@ export function asUtf8(bytes: Uint8Array): { bytes: Uint8Array; start: number } 
     const text = new TextDecoder(b0 === 0xff ? "utf-16le" : "utf-16be").decode(bytes);
     return { bytes: new TextEncoder().encode(text), start: 0 };
   }
-  return { bytes, start: b0 === 0xef && b1 === 0xbb && bytes[2] === 0xbf ? 3 : 0 };
+  // A plain view of a Buffer: its element reads and indexOf are the typed array's own.
+  const view = Object.getPrototypeOf(bytes) === Uint8Array.prototype ? bytes : new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  return { bytes: view, start: b0 === 0xef && b1 === 0xbb && bytes[2] === 0xbf ? 3 : 0 };
 }
 
 export class ByteXmlScanner {
@@ -93,6 +138,17 @@ export class ByteXmlScanner {
       if (k === name.length) return i;
     }
     return -1;
+  }
+
+  /** How many attributes the element just opened has. */
+  get attributeCount(): number {
+    return this.attrCount;
+  }
+
+  /** The attribute's name when it is one letter (as a char code, `r` → 114), else -1. */
+  shortName(i: number): number {
+    const s = this.attrs[4 * i] as number;
+    return (this.attrs[4 * i + 1] as number) - s === 1 ? (this.bytes[s] as number) : -1;
   }
 
   /** Whether the attribute's value (entities decoded) is `text`. */
@@ -145,8 +201,10 @@ export class ByteXmlScanner {
         this.tick();
         nextTick = pos + TICK_BYTES;
       }
-      const found = b.indexOf(LT, pos);
-      const lt = found < 0 ? n : found;
+      // A loop, not indexOf: the next '<' is a few bytes away, nearer than a call into the runtime.
+      let lt = pos;
+      while (lt < n && b[lt] !== LT) lt++;
+      const found = lt < n ? lt : -1;
       if (lt > pos) {
         if (depth > 0) this.text(pos, lt);
         else if (utf8Text(b, pos, lt).trim() !== "") throw new XmlSyntaxError("text outside the root element");

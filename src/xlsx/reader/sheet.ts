@@ -10,7 +10,7 @@ import type { InflateBudget, ZipArchive, ZipEntry } from "../zip/read";
 import { isDateFormat, serialToDate } from "./numfmt";
 import { unescapeX, type SheetVisibility } from "./package";
 import { shiftFormula } from "./formula";
-import { utf8Text, type ByteXmlScanner } from "./bytes";
+import { intAt, numberAt, utf8Text, type ByteXmlScanner } from "./bytes";
 import { scanPart } from "./xml";
 
 export interface SheetContext {
@@ -39,6 +39,7 @@ const SHEET_NAMES = ["c", "v", "f", "r", "t", "row", "sheetData", "mergeCell", "
 const [C, V, F, R, T, ROW, SHEET_DATA, MERGE_CELL, HYPERLINK, COL, SHEET_FORMAT] = SHEET_NAMES.map((_n, i) => i) as number[] as [number, number, number, number, number, number, number, number, number, number, number];
 
 const [NO_VALUE, RANGE, TEXT] = [0, 1, 2];
+const [LETTER_R, LETTER_S, LETTER_T] = [114, 115, 116];
 const [CAPTURE_NONE, CAPTURE_VALUE, CAPTURE_FORMULA, CAPTURE_RUN] = [0, 1, 2, 3];
 /** A cell's `t`: anything else (n, d, none) reads as a number, as it did. */
 const [TYPE_NUMBER, TYPE_SHARED, TYPE_STR, TYPE_INLINE, TYPE_BOOL, TYPE_ERROR] = [0, 1, 2, 3, 4, 5];
@@ -54,49 +55,6 @@ function typeOf(scanner: ByteXmlScanner, i: number): number {
   if (i < 0) return TYPE_NUMBER;
   for (const [name, type] of TYPES) if (scanner.attrIs(i, name)) return type;
   return TYPE_NUMBER;
-}
-
-const POW10 = [1, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15];
-
-/**
- * parseFloat of the bytes, without making them a string when they are a plain decimal of at most 15
- * digits: then the digits as an integer and the power of ten are both exact, and their quotient is
- * the correctly rounded value, which is what parseFloat gives.
- */
-function numberAt(b: Uint8Array, start: number, end: number): number {
-  let i = start;
-  const negative = b[i] === 45;
-  if (negative) i++;
-  let m = 0;
-  let digits = 0;
-  let decimals = -1;
-  for (; i < end; i++) {
-    const c = b[i] as number;
-    if (c >= 48 && c <= 57) {
-      m = m * 10 + (c - 48);
-      digits++;
-      if (decimals >= 0) decimals++;
-    } else if (c === 46 && decimals < 0) decimals = 0;
-    else return parseFloat(utf8Text(b, start, end));
-  }
-  if (digits === 0 || digits > 15) return parseFloat(utf8Text(b, start, end));
-  const x = decimals > 0 ? m / (POW10[decimals] as number) : m;
-  return negative ? -x : x;
-}
-
-/** parseInt(…, 10) of the bytes, without a string for up to nine plain digits. */
-function intAt(b: Uint8Array, start: number, end: number): number {
-  if (end - start > 0 && end - start <= 9) {
-    let n = 0;
-    let i = start;
-    for (; i < end; i++) {
-      const c = b[i] as number;
-      if (c < 48 || c > 57) break;
-      n = n * 10 + (c - 48);
-    }
-    if (i === end) return n;
-  }
-  return parseInt(utf8Text(b, start, end), 10);
 }
 
 function intAttr(scanner: ByteXmlScanner, i: number): number {
@@ -337,13 +295,21 @@ export function readSheet(ctx: SheetContext, entry: ZipEntry, meta: SheetMeta): 
   };
 
   const openCell = (scanner: ByteXmlScanner): void => {
-    const r = scanner.attrIndex("r");
+    // One pass over the attributes for r, t and s (the last of two same-named ones wins, as before).
+    let r = -1;
+    let t = -1;
+    let s = -1;
+    for (let i = 0; i < scanner.attributeCount; i++) {
+      const name = scanner.shortName(i);
+      if (name === LETTER_R) r = i;
+      else if (name === LETTER_T) t = i;
+      else if (name === LETTER_S) s = i;
+    }
     const start = r < 0 ? -1 : scanner.attrStart(r);
     const refColumn = r < 0 ? 0 : start >= 0 ? refColAt(bytes, start, scanner.attrEnd(r)) : refCol(scanner.attrValue(r));
     cellRef = r >= 0 && hyperlinked.size > 0 ? scanner.attrValue(r) : undefined;
     col = r >= 0 ? refColumn || col + 1 : col + 1;
-    cellType = typeOf(scanner, scanner.attrIndex("t"));
-    const s = scanner.attrIndex("s");
+    cellType = typeOf(scanner, t);
     cellStyle = s >= 0 ? intAttr(scanner, s) || 0 : 0;
     valueKind = NO_VALUE;
     richRuns = undefined;
