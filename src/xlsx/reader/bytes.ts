@@ -229,7 +229,7 @@ export class ByteXmlScanner {
         let t = e;
         while (s < t && isSpace(b[s] as number)) s++;
         while (t > s && isSpace(b[t - 1] as number)) t--;
-        h.close(this.nameCode(s, t));
+        h.close(this.closeName(s, t));
         pos = e + 1;
         continue;
       }
@@ -363,6 +363,18 @@ export class ByteXmlScanner {
       if (this.startsWith(text, at)) return at;
       at++;
     }
+  }
+
+  /** A close tag's name code; a name with non-ASCII bytes is trimmed as text is (a no-break space, a BOM). */
+  private closeName(start: number, end: number): number {
+    for (let k = start; k < end; k++) {
+      if ((this.bytes[k] as number) >= 128) {
+        const name = utf8Text(this.bytes, start, end).trim();
+        const colon = name.indexOf(":");
+        return this.names.findIndex((n) => String.fromCharCode(...n) === (colon < 0 ? name : name.slice(colon + 1)));
+      }
+    }
+    return this.nameCode(start, end);
   }
 
   /** The index in `names` of the local part (after the first colon) of `bytes[start, end)`; -1 for none. */

@@ -1,5 +1,5 @@
 /**
- * One worksheet part into the core's Grid, in one streaming pass: values (shared and inline strings,
+ * One worksheet part into the core's Grid, in one pass over its inflated bytes (bytes.ts): values (shared and inline strings,
  * numbers, booleans, errors, cached formula results), number formats, formulas, merges, hidden rows
  * and columns. Cells are converted exactly as the audit's earlier ExcelJS reader did, so findings do
  * not change with the reader; see numfmt.ts for the format rules.
