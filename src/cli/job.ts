@@ -43,6 +43,8 @@ export const nativeInflate = (data: Uint8Array, maxOutput: number, partial?: boo
     ? inflateRawSync(data, { maxOutputLength: maxOutput, finishFlush: zlibConstants.Z_SYNC_FLUSH })
     : inflateRawSync(data, { maxOutputLength: maxOutput, chunkSize: Math.max(zlibConstants.Z_MIN_CHUNK, Math.min(maxOutput, MAX_CHUNK)) });
 
+const EMPTY = new Uint8Array(0);
+
 export async function runFileJob(job: FileJob): Promise<FileResult> {
   const { lang } = job;
   const failed = (code: Parameters<typeof failureReason>[0], params: Parameters<typeof failureReason>[2] = {}, sheets: FileResult["sheets"] = []): FileResult => ({
@@ -67,6 +69,9 @@ export async function runFileJob(job: FileJob): Promise<FileResult> {
     if (isWorkbookInputError(e)) return failed(e.code, e.params);
     return failed("internal", { detail: describe(e) });
   }
+  // The file's bytes are needed again only for a highlighted copy; without one they go before the audit.
+  const original = job.out === undefined ? undefined : bytes;
+  bytes = EMPTY;
   let sheets: FileResult["sheets"];
   try {
     if (job.explain) {
@@ -80,12 +85,12 @@ export async function runFileJob(job: FileJob): Promise<FileResult> {
     return failed("internal", { detail: describe(e) });
   }
 
-  if (job.out === undefined) return { file: job.display, error: null, sheets };
+  if (job.out === undefined || original === undefined) return { file: job.display, error: null, sheets };
   if (job.output === null) return failed("same-as-input", {}, sheets);
   const target = job.output ?? path.resolve(job.out, path.basename(job.path));
   if (job.outDirProblem !== undefined) return failed("write-failed", { path: target, detail: job.outDirProblem }, sheets);
   try {
-    const copy = writeHighlightedCopy(bytes, sheets, lang, limits);
+    const copy = writeHighlightedCopy(original, sheets, lang, limits);
     await fs.writeFile(target, copy);
   } catch (e) {
     return failed("write-failed", { path: target, detail: describe(e) }, sheets);

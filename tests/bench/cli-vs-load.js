@@ -7,9 +7,11 @@
  *     read by the child when its work is done, worker threads included; process.resourceUsage().maxRSS
  *     where there is no /proc, though Linux carries that over from the parent; an empty node's peak is
  *     printed as the floor): goal CLI ≤ half of ExcelJS.
- * Medians of --runs. A missed goal prints MISSED; it is not a failure.
+ * Medians of --runs, with the user CPU time of each side beside the wall time (less noisy on a shared
+ * machine). `--baseline other/jixiao.js` adds a second CLI build (say, main's) to every step, interleaved,
+ * so that a change is measured before and after in one run. A missed goal prints MISSED; it is not a failure.
  *
- *   npm run build && node tests/bench/cli-vs-load.js [--rows 50000] [--runs 3] [--keep] [--cli dist/cli/jixiao.js]
+ *   npm run build && node tests/bench/cli-vs-load.js [--rows 50000] [--runs 3] [--keep] [--cli dist/cli/jixiao.js] [--baseline path/jixiao.js]
  */
 "use strict";
 const fs = require("fs");
@@ -21,6 +23,7 @@ const { generateLineItems } = require("./lib/workbooks");
 
 const ROOT = path.resolve(__dirname, "..", "..");
 const CLI = process.argv.includes("--cli") ? path.resolve(process.argv[process.argv.indexOf("--cli") + 1] || "") : path.join(ROOT, "dist", "cli", "jixiao.js");
+const BASELINE = process.argv.includes("--baseline") ? path.resolve(process.argv[process.argv.indexOf("--baseline") + 1] || "") : undefined;
 const GOAL = 0.5;
 const MEMORY_GOAL = 0.5;
 const SMOKE = process.env.BENCH_SMOKE === "1";
@@ -73,10 +76,19 @@ function median(xs) {
   return s[Math.floor(s.length / 2)];
 }
 
+/** Wall time and user CPU time (all threads of this process), in ms. */
 async function time(fn) {
+  const c0 = process.cpuUsage();
   const t0 = process.hrtime.bigint();
   await fn();
-  return Number(process.hrtime.bigint() - t0) / 1e6;
+  const wall = Number(process.hrtime.bigint() - t0) / 1e6;
+  return { wall, user: process.cpuUsage(c0).user / 1000 };
+}
+
+function timings(label, xs) {
+  const walls = xs.map((x) => x.wall);
+  const users = xs.map((x) => x.user);
+  return `${label}: ${median(walls).toFixed(0)} ms (runs: ${walls.map((x) => x.toFixed(0)).join(", ")}); user CPU ${median(users).toFixed(0)} ms (runs: ${users.map((x) => x.toFixed(0)).join(", ")})\n`;
 }
 
 async function main() {
@@ -101,10 +113,12 @@ async function main() {
     process.stdout.write(`workbook: ${rows} rows, ${(size / 1048576).toFixed(1)} MB\n`);
 
     const silent = { stdout: () => {}, stderr: () => {}, stdoutIsTTY: false, stderrIsTTY: false, env: {} };
+    const baseline = BASELINE ? require(BASELINE) : undefined;
     const loads = [];
     const audits = [];
+    const baselines = [];
     let exit;
-    // Interleave the two so drift (GC, thermal) hits both alike.
+    // Interleave the sides so drift (GC, thermal, the other users of the machine) hits them alike.
     for (let i = 0; i < runs; i++) {
       loads.push(await time(() => new ExcelJS.Workbook().xlsx.readFile(file)));
       audits.push(
@@ -112,27 +126,33 @@ async function main() {
           exit = inProcess ? await cli.runCli(["audit", file, "--json"], silent) : await child(file);
         }),
       );
+      if (baseline) baselines.push(await time(() => baseline.runCli(["audit", file, "--json"], silent)));
     }
-    const load = median(loads);
-    const audit = median(audits);
-    process.stdout.write(`ExcelJS load: ${load.toFixed(0)} ms (runs: ${loads.map((x) => x.toFixed(0)).join(", ")})\n`);
-    process.stdout.write(`CLI audit${inProcess ? " (in-process)" : " (child process)"}: ${audit.toFixed(0)} ms (runs: ${audits.map((x) => x.toFixed(0)).join(", ")}; exit ${exit})\n`);
+    const load = median(loads.map((x) => x.wall));
+    const audit = median(audits.map((x) => x.wall));
+    process.stdout.write(timings("ExcelJS load", loads));
+    process.stdout.write(timings(`CLI audit${inProcess ? " (in-process)" : " (child process)"}, exit ${exit}`, audits));
+    if (baseline) process.stdout.write(timings(`baseline CLI audit (${path.relative(ROOT, BASELINE)})`, baselines));
     const ratio = audit / load;
-    process.stdout.write(`cli/load ratio: ${ratio.toFixed(2)} (goal ≤ ${GOAL}; ${loadAverage()})\n`);
+    const userRatio = median(audits.map((x) => x.user)) / median(loads.map((x) => x.user));
+    const versus = (xs) => `${(median(xs.map((x) => x.wall)) / load).toFixed(2)} (user CPU ${(median(xs.map((x) => x.user)) / median(loads.map((x) => x.user))).toFixed(2)})`;
+    process.stdout.write(`cli/load ratio: ${ratio.toFixed(2)} (user CPU ${userRatio.toFixed(2)}; goal ≤ ${GOAL}; ${loadAverage()})${baseline ? `; baseline/load ${versus(baselines)}` : ""}\n`);
     if (ratio > GOAL && !SMOKE) process.stdout.write("MISSED: the CLI audit takes more than the goal's share of an ExcelJS load\n");
 
     const floors = [];
     const excel = [];
     const ours = [];
+    const theirs = [];
     for (let i = 0; i < runs; i++) {
       floors.push(await peakRss("done();", file));
       excel.push(await peakRss(EXCELJS_LOAD, file));
       ours.push(await peakRss(CLI_AUDIT(CLI), file));
+      if (BASELINE) theirs.push(await peakRss(CLI_AUDIT(BASELINE), file));
     }
     const mb = (x) => `${x.toFixed(0)} MB`;
-    process.stdout.write(`peak RSS (VmHWM of a fresh child; empty node ${mb(median(floors))}): ExcelJS load ${mb(median(excel))} (runs: ${excel.map(mb).join(", ")}), CLI audit ${mb(median(ours))} (runs: ${ours.map(mb).join(", ")})\n`);
+    process.stdout.write(`peak RSS (VmHWM of a fresh child; empty node ${mb(median(floors))}): ExcelJS load ${mb(median(excel))} (runs: ${excel.map(mb).join(", ")}), CLI audit ${mb(median(ours))} (runs: ${ours.map(mb).join(", ")})${BASELINE ? `, baseline CLI audit ${mb(median(theirs))} (runs: ${theirs.map(mb).join(", ")})` : ""}\n`);
     const memory = median(ours) / median(excel);
-    process.stdout.write(`cli/ExcelJS peak memory: ${memory.toFixed(2)} (goal ≤ ${MEMORY_GOAL}; ${loadAverage()})\n`);
+    process.stdout.write(`cli/ExcelJS peak memory: ${memory.toFixed(2)} (goal ≤ ${MEMORY_GOAL}; ${loadAverage()})${BASELINE ? `; baseline/ExcelJS ${(median(theirs) / median(excel)).toFixed(2)}` : ""}\n`);
     if (memory > MEMORY_GOAL && !SMOKE) process.stdout.write("MISSED: the CLI audit's peak memory is above half of ExcelJS's\n");
   } finally {
     if (process.argv.includes("--keep")) process.stdout.write(`kept ${file}\n`);

@@ -2,7 +2,8 @@
 import { WorkbookInputError } from "../input";
 import type { InflateBudget, ZipArchive } from "../zip/read";
 import { builtInFormat, customFormat } from "./numfmt";
-import { parsePart } from "./xml";
+import { utf8Text } from "./bytes";
+import { parsePart, scanPart } from "./xml";
 
 export interface Relationship {
   id: string;
@@ -169,6 +170,9 @@ export function readNumberFormats(zip: ZipArchive, budget: InflateBudget, workbo
 const X_ESCAPE = /_x([0-9A-F]{4})_/g;
 const unescapeX = (text: string): string => (text.indexOf("_x") < 0 ? text : text.replace(X_ESCAPE, (_m, hex: string) => String.fromCharCode(parseInt(hex, 16))));
 
+const SST_NAMES = ["si", "rPh", "t"];
+const [SI, RPH, T] = [0, 1, 2];
+
 /** The shared-string table as plain text (rich runs joined, phonetic guides left out); null for an empty `<si/>`. */
 export function readSharedStrings(zip: ZipArchive, budget: InflateBudget, workbook: WorkbookPart): (string | null)[] {
   const rel = workbook.rels.find((r) => isType(r, "sharedStrings"));
@@ -180,14 +184,14 @@ export function readSharedStrings(zip: ZipArchive, budget: InflateBudget, workbo
   let depthPhonetic = 0;
   let inT = false;
   let buf = "";
-  parsePart(zip, entry, budget, {
-    open(name, _a, selfClosing) {
-      if (name === "si") {
+  scanPart(zip, entry, budget, SST_NAMES, (scanner) => ({
+    open(name, selfClosing) {
+      if (name === SI) {
         if (out.length >= max) throw new WorkbookInputError("limit-shared-strings", undefined, { limit: max, part: entry.name });
         current = null;
-      } else if (name === "rPh") {
+      } else if (name === RPH) {
         depthPhonetic++;
-      } else if (name === "t" && depthPhonetic === 0) {
+      } else if (name === T && depthPhonetic === 0) {
         if (selfClosing) current = current ?? "";
         else {
           inT = true;
@@ -195,20 +199,20 @@ export function readSharedStrings(zip: ZipArchive, budget: InflateBudget, workbo
         }
       }
     },
-    text(text) {
-      if (inT) buf += text;
+    text(start, end, decoded) {
+      if (inT) buf += decoded ?? utf8Text(scanner.bytes, start, end);
     },
     close(name) {
-      if (name === "t" && inT) {
+      if (name === T && inT) {
         inT = false;
-        current = (current ?? "") + unescapeX(buf);
-      } else if (name === "rPh") {
+        current = current === null ? unescapeX(buf) : current + unescapeX(buf);
+      } else if (name === RPH) {
         depthPhonetic--;
-      } else if (name === "si") {
+      } else if (name === SI) {
         out.push(current);
       }
     },
-  }, { fast: true });
+  }));
   return out;
 }
 

@@ -1,5 +1,5 @@
 /**
- * One worksheet part into the core's Grid, in one streaming pass: values (shared and inline strings,
+ * One worksheet part into the core's Grid, in one pass over its inflated bytes (bytes.ts): values (shared and inline strings,
  * numbers, booleans, errors, cached formula results), number formats, formulas, merges, hidden rows
  * and columns. Cells are converted exactly as the audit's earlier ExcelJS reader did, so findings do
  * not change with the reader; see numfmt.ts for the format rules.
@@ -10,7 +10,8 @@ import type { InflateBudget, ZipArchive, ZipEntry } from "../zip/read";
 import { isDateFormat, serialToDate } from "./numfmt";
 import { unescapeX, type SheetVisibility } from "./package";
 import { shiftFormula } from "./formula";
-import { parsePart } from "./xml";
+import { intAt, numberAt, utf8Text, type ByteXmlScanner } from "./bytes";
+import { scanPart } from "./xml";
 
 export interface SheetContext {
   zip: ZipArchive;
@@ -32,6 +33,46 @@ export interface SheetMeta {
 }
 
 const EMPTY_ROW: CellValue[] = [];
+
+/** The local names the sheet's handlers tell apart, and their indexes. */
+const SHEET_NAMES = ["c", "v", "f", "r", "t", "row", "sheetData", "mergeCell", "hyperlink", "col", "sheetFormatPr"];
+const [C, V, F, R, T, ROW, SHEET_DATA, MERGE_CELL, HYPERLINK, COL, SHEET_FORMAT] = SHEET_NAMES.map((_n, i) => i) as number[] as [number, number, number, number, number, number, number, number, number, number, number];
+
+const [NO_VALUE, RANGE, TEXT] = [0, 1, 2];
+const [LETTER_R, LETTER_S, LETTER_T] = [114, 115, 116];
+const [CAPTURE_NONE, CAPTURE_VALUE, CAPTURE_FORMULA, CAPTURE_RUN] = [0, 1, 2, 3];
+/** A cell's `t`: anything else (n, d, none) reads as a number, as it did. */
+const [TYPE_NUMBER, TYPE_SHARED, TYPE_STR, TYPE_INLINE, TYPE_BOOL, TYPE_ERROR] = [0, 1, 2, 3, 4, 5];
+const TYPES: readonly [string, number][] = [
+  ["s", TYPE_SHARED],
+  ["str", TYPE_STR],
+  ["inlineStr", TYPE_INLINE],
+  ["b", TYPE_BOOL],
+  ["e", TYPE_ERROR],
+];
+
+function typeOf(scanner: ByteXmlScanner, i: number): number {
+  if (i < 0) return TYPE_NUMBER;
+  for (const [name, type] of TYPES) if (scanner.attrIs(i, name)) return type;
+  return TYPE_NUMBER;
+}
+
+function intAttr(scanner: ByteXmlScanner, i: number): number {
+  const start = scanner.attrStart(i);
+  return start >= 0 ? intAt(scanner.bytes, start, scanner.attrEnd(i)) : parseInt(scanner.attrValue(i), 10);
+}
+
+/** refCol over the bytes of an attribute. */
+function refColAt(b: Uint8Array, start: number, end: number): number {
+  let col = 0;
+  for (let i = start; i < end; i++) {
+    const c = b[i] as number;
+    if (c >= 65 && c <= 90) col = col * 26 + (c - 64);
+    else if (c >= 97 && c <= 122) col = col * 26 + (c - 96);
+    else break;
+  }
+  return col;
+}
 
 /** Column letters of an A1 reference → column number; 0 when there are none. */
 function refCol(ref: string): number {
@@ -102,22 +143,30 @@ export function readSheet(ctx: SheetContext, entry: ZipEntry, meta: SheetMeta): 
   let inSheetData = false;
   let col = 0;
   let cellRef: string | undefined;
-  let cellType: string | undefined;
+  let cellType = TYPE_NUMBER;
   let cellStyle = 0;
-  let value: string | undefined;
+  // The cell's value (<v>, or <t> of an inline string): none, a byte range of the part, or text.
+  let valueKind = NO_VALUE;
+  let valueStart = 0;
+  let valueEnd = 0;
+  let valueString = "";
   let richRuns: string | undefined;
   let formulaText: string | undefined;
   let formulaKind: string | undefined;
   let formulaSi: string | undefined;
   let formulaRefAttr: string | undefined;
-  let capture: "v" | "f" | "t" | "rt" | undefined;
-  let phonetic = 0;
+  let capture = CAPTURE_NONE;
   let inRun = false;
+  let bytes: Uint8Array = new Uint8Array(0);
 
   const countCells = (n: number): void => {
     ctx.cells.count += n;
     if (ctx.cells.count > maxCells) throw new WorkbookInputError("limit-cells", undefined, { limit: maxCells, part: entry.name });
   };
+
+  const valueText = (): string | undefined => (valueKind === RANGE ? utf8Text(bytes, valueStart, valueEnd) : valueKind === TEXT ? valueString : undefined);
+  const valueNumber = (): number => (valueKind === RANGE ? numberAt(bytes, valueStart, valueEnd) : parseFloat(valueText() ?? ""));
+  const valueInt = (): number => (valueKind === RANGE ? intAt(bytes, valueStart, valueEnd) : parseInt(valueText() ?? "", 10));
 
   const finishRow = (): void => {
     if (rowValues && rowValues.length > 0) {
@@ -137,11 +186,11 @@ export function readSheet(ctx: SheetContext, entry: ZipEntry, meta: SheetMeta): 
     let v: CellValue | Date | undefined;
     if (isFormula) {
       let result: unknown;
-      if (value) {
-        if (cellType === "str") result = xmlDecode(value);
-        else if (cellType === "b") result = parseInt(value, 10) !== 0;
-        else if (cellType === "e") result = { error: value };
-        else result = parseFloat(value);
+      if (valueKind === RANGE ? valueEnd > valueStart : valueKind === TEXT && valueString !== "") {
+        if (cellType === TYPE_STR) result = xmlDecode(valueText() ?? "");
+        else if (cellType === TYPE_BOOL) result = valueInt() !== 0;
+        else if (cellType === TYPE_ERROR) result = { error: valueText() };
+        else result = valueNumber();
       }
       if (result !== undefined && cellStyle && isDateStyle(cellStyle)) result = serialToDate(result, date1904);
       v = toValue(result);
@@ -158,28 +207,28 @@ export function readSheet(ctx: SheetContext, entry: ZipEntry, meta: SheetMeta): 
         if (!rowFormulas) rowFormulas = [];
         rowFormulas[col - 1] = `=${text}`;
       }
-    } else if (value !== undefined || richRuns !== undefined) {
+    } else if (valueKind !== NO_VALUE || richRuns !== undefined) {
       switch (cellType) {
-        case "s": {
-          const s = sharedStrings[parseInt(value ?? "", 10)];
-          if (s === undefined) throw new WorkbookInputError("corrupt", new Error(`shared string ${value} missing`), { part: entry.name });
+        case TYPE_SHARED: {
+          const s = sharedStrings[valueInt()];
+          if (s === undefined) throw new WorkbookInputError("corrupt", new Error(`shared string ${valueText()} missing`), { part: entry.name });
           v = s;
           break;
         }
-        case "str":
-          v = xmlDecode(value ?? "");
+        case TYPE_STR:
+          v = xmlDecode(valueText() ?? "");
           break;
-        case "inlineStr":
-          v = richRuns !== undefined ? richRuns : (value ?? "");
+        case TYPE_INLINE:
+          v = richRuns !== undefined ? richRuns : (valueText() ?? "");
           break;
-        case "b":
-          v = parseInt(value ?? "", 10) !== 0;
+        case TYPE_BOOL:
+          v = valueInt() !== 0;
           break;
-        case "e":
-          v = { error: value ?? "" };
+        case TYPE_ERROR:
+          v = { error: valueText() ?? "" };
           break;
         default: {
-          const n = parseFloat(value ?? "");
+          const n = valueNumber();
           v = cellStyle && isDateStyle(cellStyle) ? serialToDate(n, date1904) : n;
           break;
         }
@@ -199,157 +248,179 @@ export function readSheet(ctx: SheetContext, entry: ZipEntry, meta: SheetMeta): 
     }
   };
 
-  parsePart(
-    ctx.zip,
-    entry,
-    budget,
-    {
-    open(name, a, selfClosing) {
-      if (inSheetData) {
-        switch (name) {
-          case "c": {
-            cellRef = a.r;
-            col = cellRef !== undefined ? refCol(cellRef) || col + 1 : col + 1;
-            cellType = a.t;
-            cellStyle = a.s !== undefined ? parseInt(a.s, 10) || 0 : 0;
-            value = undefined;
-            richRuns = undefined;
-            formulaText = undefined;
-            formulaKind = undefined;
-            formulaSi = undefined;
-            formulaRefAttr = undefined;
-            capture = undefined;
-            phonetic = 0;
-            inRun = false;
-            countCells(1);
-            return;
-          }
-          case "v":
-            if (!selfClosing) capture = "v";
-            return;
-          case "f":
-            formulaKind = a.t;
-            formulaSi = a.si;
-            formulaRefAttr = a.ref;
-            if (!selfClosing) capture = "f";
-            return;
-          case "r":
-            inRun = true;
-            return;
-          case "rPh":
-            phonetic++;
-            return;
-          case "t":
-            if (selfClosing) {
-              if (inRun) richRuns = richRuns ?? "";
-              return;
+  const openOutside = (scanner: ByteXmlScanner, name: number, selfClosing: boolean): void => {
+    switch (name) {
+      case SHEET_DATA:
+        if (!selfClosing) inSheetData = true;
+        break;
+      case MERGE_CELL: {
+        const ref = scanner.attr("ref");
+        const range = ref ? parseRange(ref) : undefined;
+        if (range) {
+          countCells((range.bottom - range.top + 1) * (range.right - range.left + 1) - 1);
+          merges.push(range);
+        }
+        break;
+      }
+      case HYPERLINK: {
+        const ref = scanner.attr("ref");
+        if (scanner.attr("r:id") && ref) hyperlinked.add(ref);
+        break;
+      }
+      case COL: {
+        const a = scanner.attributes();
+        const min = parseInt(a.min ?? "", 10);
+        const max = Math.min(parseInt(a.max ?? "", 10), 16384);
+        const width = parseFloat(a.width ?? "");
+        const hasWidth = Number.isFinite(width) && width >= 0 && width < 65536;
+        if (!(min > 0 && max >= min) || (!hasWidth && !bool(a.hidden))) break;
+        countCells(max - min);
+        for (let c = min; c <= max; c++) {
+          if (bool(a.hidden)) hiddenCols.push(c);
+          if (hasWidth) columnWidths.set(c, width);
+        }
+        break;
+      }
+      case SHEET_FORMAT: {
+        const width = parseFloat(scanner.attr("defaultColWidth") ?? "");
+        const base = parseInt(scanner.attr("baseColWidth") ?? "", 10);
+        // Excel's default: baseColWidth (8) characters plus padding, 64 px for Calibri 11.
+        if (Number.isFinite(width) && width > 0 && width < 256) defaultColumnWidth = width;
+        else if (base > 0 && base < 256) defaultColumnWidth = base + 1.140625;
+        break;
+      }
+      default:
+        break;
+    }
+  };
+
+  const openCell = (scanner: ByteXmlScanner): void => {
+    // One pass over the attributes for r, t and s (the last of two same-named ones wins, as before).
+    let r = -1;
+    let t = -1;
+    let s = -1;
+    for (let i = 0; i < scanner.attributeCount; i++) {
+      const name = scanner.shortName(i);
+      if (name === LETTER_R) r = i;
+      else if (name === LETTER_T) t = i;
+      else if (name === LETTER_S) s = i;
+    }
+    const start = r < 0 ? -1 : scanner.attrStart(r);
+    const refColumn = r < 0 ? 0 : start >= 0 ? refColAt(bytes, start, scanner.attrEnd(r)) : refCol(scanner.attrValue(r));
+    cellRef = r >= 0 && hyperlinked.size > 0 ? scanner.attrValue(r) : undefined;
+    col = r >= 0 ? refColumn || col + 1 : col + 1;
+    cellType = typeOf(scanner, t);
+    cellStyle = s >= 0 ? intAttr(scanner, s) || 0 : 0;
+    valueKind = NO_VALUE;
+    richRuns = undefined;
+    formulaText = undefined;
+    formulaKind = undefined;
+    formulaSi = undefined;
+    formulaRefAttr = undefined;
+    capture = CAPTURE_NONE;
+    inRun = false;
+    countCells(1);
+  };
+
+  const openInside = (scanner: ByteXmlScanner, name: number, selfClosing: boolean): void => {
+    switch (name) {
+      case C:
+        openCell(scanner);
+        return;
+      case V:
+        if (!selfClosing) capture = CAPTURE_VALUE;
+        return;
+      case F:
+        formulaKind = scanner.attr("t");
+        formulaSi = scanner.attr("si");
+        formulaRefAttr = scanner.attr("ref");
+        if (!selfClosing) capture = CAPTURE_FORMULA;
+        return;
+      case R:
+        inRun = true;
+        return;
+      case T:
+        if (selfClosing) {
+          if (inRun) richRuns = richRuns ?? "";
+          return;
+        }
+        // Phonetic guides are not part of the cell's text, except as ExcelJS read them in inline strings.
+        capture = inRun ? CAPTURE_RUN : CAPTURE_VALUE;
+        if (inRun && richRuns === undefined) richRuns = "";
+        return;
+      case ROW: {
+        finishRow();
+        const r = scanner.attrIndex("r");
+        rowNumber = r >= 0 ? intAttr(scanner, r) || rowNumber + 1 : rowNumber + 1;
+        const hidden = scanner.attrIndex("hidden");
+        if (hidden >= 0 && (scanner.attrIs(hidden, "1") || scanner.attrIs(hidden, "true"))) hiddenRows.push(rowNumber);
+        col = 0;
+        return;
+      }
+      default:
+        return;
+    }
+  };
+
+  scanPart(ctx.zip, entry, budget, SHEET_NAMES, (scanner) => {
+    bytes = scanner.bytes;
+    return {
+      open(name, selfClosing) {
+        if (inSheetData) openInside(scanner, name, selfClosing);
+        else openOutside(scanner, name, selfClosing);
+      },
+      text(start, end, decoded) {
+        switch (capture) {
+          case CAPTURE_VALUE:
+            if (valueKind === NO_VALUE && decoded === undefined) {
+              valueKind = RANGE;
+              valueStart = start;
+              valueEnd = end;
+            } else {
+              valueString = (valueText() ?? "") + (decoded ?? utf8Text(bytes, start, end));
+              valueKind = TEXT;
             }
-            // Phonetic guides are not part of the cell's text, except as ExcelJS read them in inline strings.
-            capture = inRun ? "rt" : "t";
-            if (inRun && richRuns === undefined) richRuns = "";
+            break;
+          case CAPTURE_RUN:
+            richRuns = (richRuns ?? "") + unescapeX(decoded ?? utf8Text(bytes, start, end));
+            break;
+          case CAPTURE_FORMULA:
+            formulaText = (formulaText ?? "") + (decoded ?? utf8Text(bytes, start, end));
+            break;
+          default:
+            break;
+        }
+      },
+      close(name) {
+        if (!inSheetData) return;
+        switch (name) {
+          case C:
+            finishCell();
+            capture = CAPTURE_NONE;
             return;
-          case "row": {
+          case V:
+          case F:
+          case T:
+            capture = CAPTURE_NONE;
+            return;
+          case R:
+            inRun = false;
+            return;
+          case ROW:
             finishRow();
-            rowNumber = a.r !== undefined ? parseInt(a.r, 10) || rowNumber + 1 : rowNumber + 1;
-            if (bool(a.hidden)) hiddenRows.push(rowNumber);
-            col = 0;
             return;
-          }
+          case SHEET_DATA:
+            finishRow();
+            inSheetData = false;
+            return;
           default:
             return;
         }
-      }
-      switch (name) {
-        case "sheetData":
-          if (!selfClosing) inSheetData = true;
-          break;
-        case "mergeCell": {
-          const range = a.ref ? parseRange(a.ref) : undefined;
-          if (range) {
-            countCells((range.bottom - range.top + 1) * (range.right - range.left + 1) - 1);
-            merges.push(range);
-          }
-          break;
-        }
-        case "hyperlink":
-          if (a["r:id"] && a.ref) hyperlinked.add(a.ref);
-          break;
-        case "col": {
-          const min = parseInt(a.min ?? "", 10);
-          const max = Math.min(parseInt(a.max ?? "", 10), 16384);
-          const width = parseFloat(a.width ?? "");
-          const hasWidth = Number.isFinite(width) && width >= 0 && width < 65536;
-          if (!(min > 0 && max >= min) || (!hasWidth && !bool(a.hidden))) break;
-          countCells(max - min);
-          for (let c = min; c <= max; c++) {
-            if (bool(a.hidden)) hiddenCols.push(c);
-            if (hasWidth) columnWidths.set(c, width);
-          }
-          break;
-        }
-        case "sheetFormatPr": {
-          const width = parseFloat(a.defaultColWidth ?? "");
-          const base = parseInt(a.baseColWidth ?? "", 10);
-          // Excel's default: baseColWidth (8) characters plus padding, 64 px for Calibri 11.
-          if (Number.isFinite(width) && width > 0 && width < 256) defaultColumnWidth = width;
-          else if (base > 0 && base < 256) defaultColumnWidth = base + 1.140625;
-          break;
-        }
-        default:
-          break;
-      }
-    },
-    text(text) {
-      switch (capture) {
-        case "v":
-          value = value === undefined ? text : value + text;
-          break;
-        case "t":
-          value = value === undefined ? text : value + text;
-          break;
-        case "rt":
-          richRuns = (richRuns ?? "") + unescapeX(text);
-          break;
-        case "f":
-          formulaText = formulaText === undefined ? text : formulaText + text;
-          break;
-        default:
-          break;
-      }
-    },
-    close(name) {
-      if (!inSheetData) return;
-      switch (name) {
-        case "c":
-          finishCell();
-          capture = undefined;
-          return;
-        case "v":
-        case "f":
-        case "t":
-          capture = undefined;
-          return;
-        case "r":
-          inRun = false;
-          return;
-        case "rPh":
-          phonetic--;
-          return;
-        case "row":
-          finishRow();
-          return;
-        case "sheetData":
-          finishRow();
-          inSheetData = false;
-          return;
-        default:
-          return;
-      }
-    },
-  },
-    { fast: true },
-  );
-  void phonetic;
+      },
+    };
+  });
+  // The part's bytes go with the scanner; only the values read from them stay.
+  bytes = new Uint8Array(0);
 
   // Values stored in the followers of a merged range are not shown by Excel, and were never read.
   if (merges.length > 0) {

@@ -6,8 +6,8 @@
 import { Inflate } from "fflate";
 import { SaxesParser, type SaxesTagPlain } from "saxes";
 import { WorkbookInputError } from "../input";
-import { DoctypeError, XmlScanner } from "./scan";
-import { inflateEntry, StopInflating, type InflateBudget, type ZipArchive, type ZipEntry } from "../zip/read";
+import { asUtf8, ByteXmlScanner, DoctypeError, type ByteXmlHandlers } from "./bytes";
+import { inflateEntry, inflateWhole, StopInflating, type InflateBudget, type ZipArchive, type ZipEntry } from "../zip/read";
 
 export interface XmlHandlers {
   /** `name` without its namespace prefix; attributes as written (`r:id` keeps its prefix). */
@@ -21,21 +21,12 @@ function localName(name: string): string {
   return i < 0 ? name : name.slice(i + 1);
 }
 
-export interface ParseOptions {
-  /** Use the fast tokenizer (scan.ts) instead of saxes: for the parts that grow with the data. */
-  fast?: boolean;
-}
-
 function decoderFor(chunk: Uint8Array): TextDecoder {
   return new TextDecoder(chunk[0] === 0xff && chunk[1] === 0xfe ? "utf-16le" : chunk[0] === 0xfe && chunk[1] === 0xff ? "utf-16be" : "utf-8");
 }
 
 /** Parses a part as it inflates; throws WorkbookInputError for a DOCTYPE, bad XML or a crossed limit. */
-export function parsePart(zip: ZipArchive, entry: ZipEntry, budget: InflateBudget, handlers: XmlHandlers, options: ParseOptions = {}): void {
-  if (options.fast) {
-    parseFast(zip, entry, budget, handlers);
-    return;
-  }
+export function parsePart(zip: ZipArchive, entry: ZipEntry, budget: InflateBudget, handlers: XmlHandlers): void {
   const parser = new SaxesParser({ xmlns: false, position: false });
   parser.on("doctype", () => {
     throw new WorkbookInputError("doctype", undefined, { part: entry.name });
@@ -64,16 +55,16 @@ export function parsePart(zip: ZipArchive, entry: ZipEntry, budget: InflateBudge
   }
 }
 
-function parseFast(zip: ZipArchive, entry: ZipEntry, budget: InflateBudget, handlers: XmlHandlers): void {
-  const scanner = new XmlScanner(handlers);
-  let decoder: TextDecoder | undefined;
+/**
+ * Scans a part that grows with the data (a worksheet, the shared strings) over its inflated bytes with
+ * the byte tokenizer (bytes.ts); `names` are the local names its handlers tell apart. The bytes are
+ * dropped as soon as the scan is over. Throws WorkbookInputError for a DOCTYPE, bad XML or a crossed limit.
+ */
+export function scanPart(zip: ZipArchive, entry: ZipEntry, budget: InflateBudget, names: readonly string[], handlersFor: (scanner: ByteXmlScanner) => ByteXmlHandlers): void {
   try {
-    inflateEntry(zip, entry, budget, (chunk) => {
-      if (!decoder) decoder = decoderFor(chunk);
-      scanner.write(decoder.decode(chunk, { stream: true }));
-    });
-    if (decoder) scanner.write(decoder.decode());
-    scanner.close();
+    const { bytes, start } = asUtf8(inflateWhole(zip, entry, budget));
+    const scanner = new ByteXmlScanner(bytes, names, () => budget.checkTime());
+    scanner.scan(start, handlersFor(scanner));
   } catch (e) {
     if (e instanceof WorkbookInputError) throw e;
     if (e instanceof DoctypeError) throw new WorkbookInputError("doctype", undefined, { part: entry.name });

@@ -277,3 +277,32 @@ export function readEntryBytes(zip: ZipArchive, entry: ZipEntry, budget: Inflate
   }
   return out;
 }
+
+/**
+ * A whole part as one buffer, under the same budget, for the tokenizer that scans bytes: Node's zlib
+ * writes it once, in place; fflate's chunks are copied into a buffer of the declared size (within the
+ * limits already), so the part is never held twice.
+ */
+export function inflateWhole(zip: ZipArchive, entry: ZipEntry, budget: InflateBudget): Uint8Array {
+  budget.admit(entry);
+  const data = zip.bytes.subarray(entry.dataOffset, entry.dataOffset + entry.compressedSize);
+  if (entry.method === 8 && budget.nativeInflate && data.length > 0) {
+    let out: Uint8Array;
+    try {
+      out = budget.nativeInflate(data, entry.size + 1);
+    } catch (e) {
+      throw new WorkbookInputError("corrupt", e, { part: entry.name });
+    }
+    budget.count(entry, out.length, out.length);
+    budget.checkTime();
+    return out;
+  }
+  const whole = new Uint8Array(entry.size);
+  let length = 0;
+  inflateEntry(zip, entry, budget, (chunk) => {
+    // The budget has already refused a chunk that would run past the declared size.
+    whole.set(chunk, length);
+    length += chunk.length;
+  });
+  return length === whole.length ? whole : whole.subarray(0, length);
+}
