@@ -317,7 +317,8 @@ function buildAmountBlock(grid: Grid, hit: HeaderHit, endRow: number): AmountBlo
       score: readNum(grid, r, cols.score),
       status: readText(grid, r, cols.status),
       explanation: explanationAt(grid, r, cols.explanation),
-      unitClash: unitsClash([budget, initialBudget, actual], unit),
+      // Amounts with no unit of their own are all in the table's: no clash, and no list built for each row.
+      unitClash: (budget?.unit ?? initialBudget?.unit ?? actual?.unit ?? null) !== null && unitsClash([budget, initialBudget, actual], unit),
       breakdown: null,
     });
   }

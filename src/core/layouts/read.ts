@@ -1,5 +1,5 @@
 import type { CellValue, Grid } from "../grid/grid";
-import { decimalsOf, isEmptyMark, normalizeText, parseQuantityText } from "../parse/number";
+import { decimalsOf, isEmptyMarkText, parseQuantityText } from "../parse/number";
 
 /** A number read from a cell, with where it is and how precisely the sheet shows it. */
 export interface Num {
@@ -90,7 +90,7 @@ export function readText(grid: Grid, row: number, col: number | undefined): stri
 /** True when a cell holds nothing a reader would count as content (blank, —, /). */
 export function isBlank(v: CellValue): boolean {
   if (v === null || v === undefined) return true;
-  if (typeof v === "string") return v.trim().length === 0 || isEmptyMark(normalizeText(v));
+  if (typeof v === "string") return v.trim().length === 0 || isEmptyMarkText(v);
   return false;
 }
 

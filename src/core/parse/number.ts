@@ -53,6 +53,16 @@ export function isEmptyMark(s: string): boolean {
   return EMPTY_MARKS.has(s.trim());
 }
 
+/**
+ * isEmptyMark(normalizeText(s)) without building the folded copy for text that cannot be a mark: folding keeps
+ * every character that is not a space, and no mark has more than two.
+ */
+export function isEmptyMarkText(s: string): boolean {
+  let kept = 0;
+  for (let i = 0; i < s.length; i++) if (!maybeSpace(s.charCodeAt(i)) && ++kept > 2) return false;
+  return isEmptyMark(normalizeText(s));
+}
+
 const CN_DIGITS: Record<string, number> = {
   零: 0, 〇: 0, 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9,
 };

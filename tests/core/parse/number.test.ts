@@ -1,6 +1,7 @@
 import {
   decimalsOf,
   isEmptyMark,
+  isEmptyMarkText,
   normalizeText,
   parseChineseNumeral,
   parseQuantity,
@@ -42,6 +43,18 @@ describe("isEmptyMark (domain.md §3: `—`, `/` and `*` mean empty)", () => {
 
   it.each(["0", "无", "完成", "—1"])("%p is not empty", (s) => {
     expect(isEmptyMark(s)).toBe(false);
+  });
+});
+
+describe("isEmptyMarkText: isEmptyMark of the folded text, without folding text that cannot be a mark", () => {
+  it.each([" — ", "\u3000／\u3000", "－－", "- -", "\t*\n", "\u2003—\u2003", "＊ "])("%p is empty", (s) => {
+    expect(isEmptyMarkText(s)).toBe(true);
+    expect(isEmptyMarkText(s)).toBe(isEmptyMark(normalizeText(s)));
+  });
+
+  it.each(["— —  —", "／／", "受疫情影响，部分采购延期。", "0 0", "／1", "无", " 完 成 ", "ab\u3000"])("%p is not empty", (s) => {
+    expect(isEmptyMarkText(s)).toBe(false);
+    expect(isEmptyMarkText(s)).toBe(isEmptyMark(normalizeText(s)));
   });
 });
 
