@@ -103,8 +103,9 @@ async function main() {
 
     let cliJson = "";
     const silent = {
+      // The CLI writes a large --json document in pieces: keep them all (reset before each run).
       stdout: (text) => {
-        cliJson = text;
+        cliJson += text;
       },
       stderr: () => {},
       stdoutIsTTY: false,
@@ -119,6 +120,7 @@ async function main() {
       const p = await pageRun(browser, origin, file);
       pages.push(p.ms);
       pageFindings = p.findings;
+      cliJson = "";
       clis.push((await time(() => cli.runCli(["audit", file, "--json"], silent))).ms);
     }
     const cliFindings = JSON.parse(cliJson).files[0].sheets.reduce((n, s) => n + s.findings.length, 0);
