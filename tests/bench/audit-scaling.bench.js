@@ -10,6 +10,7 @@
 const os = require("os");
 const { compileSource } = require("./lib/compile");
 const { lineItemGridInit } = require("./lib/workbooks");
+const { median } = require("./lib/common");
 
 const i = process.argv.indexOf("--runs");
 const RUNS = i >= 0 ? Number(process.argv[i + 1]) : 5;
@@ -26,11 +27,6 @@ function loadCore() {
 /** The shared generated line-item table (lib/workbooks.js) as a Grid. */
 function lineItemGrid(Grid, n) {
   return new Grid(lineItemGridInit(n));
-}
-
-function median(xs) {
-  const s = [...xs].sort((a, b) => a - b);
-  return s[Math.floor(s.length / 2)];
 }
 
 function main() {

@@ -15,6 +15,7 @@ const os = require("os");
 const { compileSource } = require("./lib/compile");
 const { commitBefore, extractCore } = require("./lib/baseline");
 const { lineItemGridInit } = require("./lib/workbooks");
+const { median } = require("./lib/common");
 
 function arg(name, fallback) {
   const i = process.argv.indexOf(name);
@@ -43,11 +44,6 @@ function loadCore(srcRoot) {
 /** The shared generated table (lib/workbooks.js) as a Grid of the given tree. */
 function lineItemGrid(Grid, n) {
   return new Grid(lineItemGridInit(n));
-}
-
-function median(xs) {
-  const s = [...xs].sort((a, b) => a - b);
-  return s[Math.floor(s.length / 2)];
 }
 
 /** Runs every contestant RUNS times, interleaved, the order rotating each round; median ms and findings of each. */

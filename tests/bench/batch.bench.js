@@ -14,6 +14,7 @@ const { spawn } = require("child_process");
 const fs = require("fs");
 const os = require("os");
 const path = require("path");
+const { option, median, machine } = require("./lib/common");
 
 const ROOT = path.resolve(__dirname, "..", "..");
 const CLI = process.argv.includes("--cli") ? path.resolve(process.argv[process.argv.indexOf("--cli") + 1] || "") : path.join(ROOT, "dist", "cli", "jixiao.js");
@@ -21,21 +22,6 @@ const FIXTURES = path.resolve(ROOT, "..", "shared", "fixtures");
 const CPU_AT_EXIT = path.join(__dirname, "lib", "cpu-at-exit.js");
 const GOAL = 1.7;
 const SMOKE = process.env.BENCH_SMOKE === "1";
-
-function option(name, fallback) {
-  const i = process.argv.indexOf(name);
-  return i >= 0 && process.argv[i + 1] ? Number(process.argv[i + 1]) : fallback;
-}
-
-function median(xs) {
-  const s = [...xs].sort((a, b) => a - b);
-  return s[Math.floor(s.length / 2)];
-}
-
-function machine() {
-  const cpus = os.cpus();
-  return `${cpus[0] ? cpus[0].model.trim() : "unknown CPU"} × ${cpus.length}, ${(os.totalmem() / 2 ** 30).toFixed(0)} GB, ${os.platform()} ${os.release()}, node ${process.version}, load ${os.loadavg().map((x) => x.toFixed(1)).join(" ")}`;
-}
 
 /** Runs the CLI over the folder; resolves with the wall time (ms) and the number of files in its JSON. */
 function audit(dir, jobs) {

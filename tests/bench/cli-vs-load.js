@@ -28,11 +28,6 @@ const GOAL = 0.5;
 const MEMORY_GOAL = 0.5;
 const SMOKE = process.env.BENCH_SMOKE === "1";
 
-function option(name, fallback) {
-  const i = process.argv.indexOf(name);
-  return i >= 0 && process.argv[i + 1] ? Number(process.argv[i + 1]) : fallback;
-}
-
 /** `node dist/cli/jixiao.js audit file --json > /dev/null`, resolving to its exit code. */
 function child(file) {
   return new Promise((resolve, reject) => {
@@ -57,23 +52,14 @@ function peakRss(body, file) {
 }
 
 const EXCELJS_LOAD = `new (require("exceljs").Workbook)().xlsx.readFile(file).then(done);`;
+const { option, median, machine } = require("./lib/common");
 const CLI_AUDIT = (cli) =>
   `const io = { stdout: () => {}, stderr: () => {}, stdoutIsTTY: false, stderrIsTTY: false, env: {} };\n` +
   `require(${JSON.stringify(cli)}).runCli(["audit", file, "--json"], io).then(done);`;
 
-function machine() {
-  const cpus = os.cpus();
-  return `${cpus[0] ? cpus[0].model.trim() : "unknown CPU"} × ${cpus.length}, ${(os.totalmem() / 2 ** 30).toFixed(0)} GB, ${os.platform()} ${os.release()}, node ${process.version}, load ${os.loadavg().map((x) => x.toFixed(1)).join(" ")}`;
-}
-
 /** The 1-, 5- and 15-minute load averages, printed with every figure: this machine is shared. */
 function loadAverage() {
   return `load ${os.loadavg().map((x) => x.toFixed(1)).join(" ")}`;
-}
-
-function median(xs) {
-  const s = [...xs].sort((a, b) => a - b);
-  return s[Math.floor(s.length / 2)];
 }
 
 /** Wall time and user CPU time (all threads of this process), in ms. */

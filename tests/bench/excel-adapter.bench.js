@@ -20,6 +20,7 @@ const fs = require("fs");
 const os = require("os");
 const path = require("path");
 const { performance } = require("perf_hooks");
+const { median } = require("./lib/common");
 
 const ROOT = path.resolve(__dirname, "..", "..");
 const ENTRIES = ["src/excel/host.ts", "src/core/audit.ts", "src/core/rules/index.ts", "tests/excel/install.ts", "tests/excel/workbooks.ts", "tests/excel/fake-excel.ts"];
@@ -68,11 +69,6 @@ function compile(outDir) {
     workbooks: load("tests/excel/workbooks.js"),
     fake: load("tests/excel/fake-excel.js"),
   };
-}
-
-function median(xs) {
-  const s = [...xs].sort((a, b) => a - b);
-  return s[Math.floor(s.length / 2)];
 }
 
 /** One audit as the task pane runs it: read the sheet, runAudit, highlight the findings. */

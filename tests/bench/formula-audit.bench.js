@@ -10,6 +10,7 @@
 const os = require("os");
 const { compileSource } = require("./lib/compile");
 const { lineItemGridInit } = require("./lib/workbooks");
+const { median } = require("./lib/common");
 
 function arg(name, fallback) {
   const i = process.argv.indexOf(name);
@@ -41,11 +42,6 @@ function lineItemGrid(Grid, n, formulas) {
     init.formulas = f;
   }
   return new Grid(init);
-}
-
-function median(xs) {
-  const s = [...xs].sort((a, b) => a - b);
-  return s[Math.floor(s.length / 2)];
 }
 
 function time(run, g) {

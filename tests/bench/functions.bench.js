@@ -12,11 +12,7 @@
 "use strict";
 const os = require("os");
 const { compileSource } = require("./lib/compile");
-
-function option(name, fallback) {
-  const i = process.argv.indexOf(name);
-  return i >= 0 && process.argv[i + 1] ? Number(process.argv[i + 1]) : fallback;
-}
+const { option } = require("./lib/common");
 
 const ROWS = option("--rows", 100000);
 const RUNS = option("--runs", 15);

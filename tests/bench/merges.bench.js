@@ -13,6 +13,7 @@ const fs = require("fs");
 const os = require("os");
 const path = require("path");
 const { mergedRangesWorkbook } = require("./lib/workbooks");
+const { option, median, machine } = require("./lib/common");
 
 const ROOT = path.resolve(__dirname, "..", "..");
 const CLI = path.join(ROOT, "dist", "cli", "jixiao.js");
@@ -20,21 +21,6 @@ const GROWTH_GOAL = 12;
 /** "A few seconds" for the larger file. */
 const SECONDS_GOAL = 5;
 const SMOKE = process.env.BENCH_SMOKE === "1";
-
-function option(name, fallback) {
-  const i = process.argv.indexOf(name);
-  return i >= 0 && process.argv[i + 1] ? Number(process.argv[i + 1]) : fallback;
-}
-
-function median(xs) {
-  const s = [...xs].sort((a, b) => a - b);
-  return s[Math.floor(s.length / 2)];
-}
-
-function machine() {
-  const cpus = os.cpus();
-  return `${cpus[0] ? cpus[0].model.trim() : "unknown CPU"} × ${cpus.length}, ${(os.totalmem() / 2 ** 30).toFixed(0)} GB, ${os.platform()} ${os.release()}, node ${process.version}, load ${os.loadavg().map((x) => x.toFixed(1)).join(" ")}`;
-}
 
 async function main() {
   const runs = option("--runs", 3);

@@ -21,17 +21,8 @@ const ROOT = path.resolve(__dirname, "..", "..");
 const DIST = path.join(ROOT, "dist");
 const CLI = path.join(DIST, "cli", "jixiao.js");
 const { CHROMIUM, CHROMIUM_ARGS } = require("../helpers/chromium");
+const { option, median } = require("./lib/common");
 const GOAL = 1.5;
-
-function option(name, fallback) {
-  const i = process.argv.indexOf(name);
-  return i >= 0 && process.argv[i + 1] ? Number(process.argv[i + 1]) : fallback;
-}
-
-function median(xs) {
-  const s = [...xs].sort((a, b) => a - b);
-  return s[Math.floor(s.length / 2)];
-}
 
 async function time(fn) {
   const t0 = process.hrtime.bigint();
