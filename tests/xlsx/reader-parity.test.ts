@@ -93,3 +93,34 @@ describe("readWorkbook gives the Grids the ExcelJS reader gave", () => {
     expect(g?.raw(2, 1)).toEqual(new Date(Date.UTC(2019, 11, 31)));
   });
 });
+
+describe("rows that share their formats (the reader keeps one array for a run of rows formatted alike)", () => {
+  /** A seeded generator, so a failure can be replayed. */
+  function random(seed: number): () => number {
+    let s = seed >>> 0;
+    return () => {
+      s = (s * 1664525 + 1013904223) >>> 0;
+      return s / 2 ** 32;
+    };
+  }
+  const FORMATS = ["0.00", "0.00%", "#,##0", "yyyy-mm-dd", "@"];
+
+  it.each([1, 2, 3])("random table %i reads cell by cell as ExcelJS reads it", async (seed) => {
+    const next = random(seed);
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet("随机");
+    // Runs of rows with one pattern of formats, broken by rows with another, by blank cells and by shorter rows.
+    let pattern: (string | undefined)[] = [];
+    for (let r = 1; r <= 120; r++) {
+      if (r === 1 || next() < 0.15) pattern = Array.from({ length: 1 + Math.floor(next() * 6) }, () => (next() < 0.3 ? undefined : FORMATS[Math.floor(next() * FORMATS.length)]));
+      pattern.forEach((f, k) => {
+        if (next() < 0.1) return;
+        const cell = ws.getCell(r, k + 1);
+        cell.value = f === "@" ? `文字${r}` : Math.round(next() * 1e6) / 100;
+        if (f) cell.numFmt = f;
+      });
+    }
+    const grids = await expectSameGrids(new Uint8Array((await wb.xlsx.writeBuffer()) as ArrayBuffer));
+    expect(grids[0]?.lastRow).toBeGreaterThan(100);
+  });
+});

@@ -112,6 +112,13 @@ function xmlDecode(text: string): string {
   return text.replace(/&([a-z]*);/g, (c) => (c === "&lt;" ? "<" : c === "&gt;" ? ">" : c === "&amp;" ? "&" : c === "&apos;" ? "'" : c === "&quot;" ? '"' : c));
 }
 
+/** True when two rows' formats are the same, cell by cell (formats are the workbook's own strings, so === holds). */
+function sameFormats(a: readonly (string | undefined)[], b: readonly (string | undefined)[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
+}
+
 /** Reads a worksheet part into a Grid's plain data (structured-clone safe, so a worker can post it). */
 export function readSheet(ctx: SheetContext, entry: ZipEntry, meta: SheetMeta): GridInit {
   const { sharedStrings, numberFormats, date1904, budget } = ctx;
@@ -168,11 +175,17 @@ export function readSheet(ctx: SheetContext, entry: ZipEntry, meta: SheetMeta): 
   const valueNumber = (): number => (valueKind === RANGE ? numberAt(bytes, valueStart, valueEnd) : parseFloat(valueText() ?? ""));
   const valueInt = (): number => (valueKind === RANGE ? intAt(bytes, valueStart, valueEnd) : parseInt(valueText() ?? "", 10));
 
+  // The last row's formats, which the next row shares when its own are the same (a table's columns keep theirs).
+  let lastFormats: (string | undefined)[] | undefined;
   const finishRow = (): void => {
     if (rowValues && rowValues.length > 0) {
       while (rows.length < rowNumber - 1) rows.push(EMPTY_ROW);
-      rows[rowNumber - 1] = rowValues;
-      if (rowFormats) formats[rowNumber - 1] = rowFormats;
+      // A copy of exactly its length: an array grown by pushes keeps room for 17 cells, twice a table row's.
+      rows[rowNumber - 1] = rowValues.slice();
+      if (rowFormats) {
+        if (!lastFormats || !sameFormats(rowFormats, lastFormats)) lastFormats = rowFormats.slice();
+        formats[rowNumber - 1] = lastFormats;
+      }
     }
     if (rowFormulas) formulas[rowNumber - 1] = rowFormulas;
     rowValues = undefined;
