@@ -7,6 +7,7 @@ import packageJson from "../../package.json";
 import { parseArgs, type AuditArgs, type Env } from "./args";
 import { discoverInputs, errorCode, planOutputPaths, type Discovered } from "./files";
 import { describe, type FileJob } from "./job";
+import { withSteadyYoungGeneration } from "./heap";
 import { runJobs } from "./pool";
 import { countResults, failureLine, failureReason, renderFileReport, renderSummary, toJsonReport, writeJsonReport, type FileResult } from "./render";
 import { cliText, fill } from "./text";
@@ -45,7 +46,7 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
         io.stderr(`${fill(t.usageError, { message: args.message })}\n${t.seeHelp}\n`);
         return EXIT_FAILED;
       case "audit":
-        return await audit(args, io, env);
+        return await withSteadyYoungGeneration(() => audit(args, io, env));
       // Loaded on first use: docx, docxtemplater and mammoth are most of the bundle, and an audit needs none of them.
       case "report":
         return await (await import(/* webpackChunkName: "report" */ "./report")).report(args, io);
