@@ -37,6 +37,7 @@ import type {
   StatedGrade,
   UnreadBlock,
 } from "./blocks";
+import { AmountRowsBuilder } from "./amount-rows";
 import { formatPrecision, isBlank, readNum, readText, unitsClash, type Num } from "./read";
 import { AMOUNT_HINTS, INDICATOR_HINTS, LAYOUT_SPECS, type LayoutSpec } from "./specs";
 
@@ -275,7 +276,9 @@ function buildAmountBlock(grid: Grid, hit: HeaderHit, endRow: number): AmountBlo
   const initialCol = cols.fullBudget !== undefined ? cols.initialBudget : undefined;
   const valueCols = [budgetCol, initialCol, cols.amountActual, cols.rate, cols.weight, cols.score].filter((c): c is number => c !== undefined);
   const firstValueCol = Math.min(...valueCols);
-  const rows: AmountRow[] = [];
+  // Columns in AMOUNT_NUMBERS order: budget, initialBudget, actual, rate, weight, score.
+  const table = new AmountRowsBuilder([budgetCol, initialCol, cols.amountActual, cols.rate, cols.weight, cols.score], endRow - hit.dataRow + 1);
+  const rows = table.rows;
   const unit = unitNote(grid, hit.row) ?? hit.unit;
   let funds = cols.weight !== undefined || cols.score !== undefined;
   let lastRow = endRow;
@@ -304,23 +307,17 @@ function buildAmountBlock(grid: Grid, hit: HeaderHit, endRow: number): AmountBlo
     if (kind === "total" && weight === null && hit.scorePoints !== null && cols.score !== undefined) {
       weight = { value: hit.scorePoints, decimals: 0, row: hit.row, col: cols.score, unit: null, percent: false };
     }
-    rows.push({
+    const facts = {
       row: r,
       kind,
       name,
       nameCol: col,
-      budget,
-      initialBudget,
-      actual,
-      rate,
-      weight,
-      score: readNum(grid, r, cols.score),
       status: readText(grid, r, cols.status),
       explanation: explanationAt(grid, r, cols.explanation),
       // Amounts with no unit of their own are all in the table's: no clash, and no list built for each row.
       unitClash: (budget?.unit ?? initialBudget?.unit ?? actual?.unit ?? null) !== null && unitsClash([budget, initialBudget, actual], unit),
-      breakdown: null,
-    });
+    };
+    table.add(facts, [budget, initialBudget, actual, rate, weight, readNum(grid, r, cols.score)]);
   }
   if (funds) markBreakdowns(rows);
   const headerRows = hit.dataRow > hit.row + 1 ? [hit.row, hit.row + 1] : [hit.row];
