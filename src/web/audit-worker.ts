@@ -1,7 +1,8 @@
 /**
  * The web checker's Web Worker (built as checker-worker.js): reads each picked file with the bounded
  * xlsx reader, keeps its Grids, sends the page their cells in row chunks for the preview, and runs the
- * core audit when the page's panel asks. The page's main thread only ever receives plain data.
+ * core audit: at once after the read when the page opened the file with settings to audit it with,
+ * otherwise when the page's panel asks. The page's main thread only ever receives plain data.
  */
 import { runAudit } from "../core/audit";
 import { Grid, type GridInit } from "../core/grid/grid";
@@ -19,7 +20,8 @@ interface WorkerScope {
 const scope = globalThis as unknown as WorkerScope;
 const post = (message: FromWorker): void => scope.postMessage(message);
 const grids = new Map<string, Grid[]>();
-const running = new Set<number>();
+/** Runs under way, with the file each audits (so closing a file cancels its audit). */
+const running = new Map<number, string>();
 const cancelled = new Set<number>();
 
 /** Lets a "cancel" message in between sheets. */
@@ -34,7 +36,7 @@ function head(init: GridInit): SheetHead {
   return { ...rest, ...(workbook ? { workbook: { ...workbook, grids: [] } } : {}), rowCount: rows.length, hasFormulas: formulas !== undefined };
 }
 
-function open(file: string, bytes: ArrayBuffer, limits: LimitSettings): void {
+function open(file: string, bytes: ArrayBuffer, limits: LimitSettings): boolean {
   let sheets: GridInit[];
   try {
     sheets = readWorkbookData(bytes, limitsFrom(limits), {
@@ -43,7 +45,7 @@ function open(file: string, bytes: ArrayBuffer, limits: LimitSettings): void {
   } catch (e) {
     if (isWorkbookInputError(e)) post({ type: "open-failed", file, error: e.code, ...(e.params ? { params: e.params } : {}) });
     else post({ type: "open-failed", file, error: "unreadable" });
-    return;
+    return false;
   }
   grids.set(file, gridsOf(sheets));
   post({ type: "opened", file, sheets: sheets.map(head) });
@@ -62,6 +64,7 @@ function open(file: string, bytes: ArrayBuffer, limits: LimitSettings): void {
     }
   }
   post({ type: "ready", file });
+  return true;
 }
 
 async function audit(run: number, file: string, sheets: string[] | null, settings: Settings): Promise<void> {
@@ -74,7 +77,7 @@ async function audit(run: number, file: string, sheets: string[] | null, setting
   const options = auditOptionsOf(settings);
   const reports: SheetReport[] = [];
   const progress = (p: Progress): void => post({ type: "audit-progress", run, progress: p });
-  running.add(run);
+  running.set(run, file);
   try {
     for (const [i, grid] of inScope.entries()) {
       progress({ phase: "auditing", done: i, total: inScope.length, sheet: grid.sheet });
@@ -104,7 +107,7 @@ scope.onmessage = (e) => {
   const m = e.data;
   switch (m.type) {
     case "open":
-      open(m.file, m.bytes, m.limits);
+      if (open(m.file, m.bytes, m.limits) && m.audit) void audit(m.audit.run, m.file, null, m.audit.settings);
       break;
     case "audit":
       void audit(m.run, m.file, m.sheets, m.settings);
@@ -114,6 +117,7 @@ scope.onmessage = (e) => {
       break;
     case "close":
       grids.delete(m.file);
+      for (const [run, file] of running) if (file === m.file) cancelled.add(run);
       break;
   }
 };

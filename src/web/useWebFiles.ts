@@ -9,7 +9,7 @@ import type { AuditSnapshot } from "../taskpane/components/CheckerPanel";
 import { isLimitErrorCode } from "../core/messages";
 import { toHostError, type AuditHost, type AuditScope, type HostError } from "../host";
 import type { LimitSettings } from "../xlsx";
-import { createWebHost, loadFile, type LoadedFile, type PreviewControl } from "./host";
+import { createWebHost, loadFile, settingsFor, type LoadedFile, type PreviewControl } from "./host";
 import { loadLimits, saveLimits } from "./limits";
 import type { PreviewTarget } from "./Preview";
 import { startWorker, type WorkbookWorker } from "./worker-client";
@@ -153,7 +153,8 @@ export function useWebFiles(storage: Storage | null): WebFilesState {
     let loaded: LoadedFile;
     try {
       if (!bytes) throw new Error("unreadable");
-      loaded = await loadFile(entry.name, bytes, w, entry.key, limitsRef.current);
+      // The worker audits the file as soon as it is read, with the settings its panel will ask for.
+      loaded = await loadFile(entry.name, bytes, w, entry.key, limitsRef.current, settingsFor(storage, entry.name));
     } catch {
       loaded = { id: entry.key, name: entry.name, size: entry.size, bytes: new Uint8Array(), grids: [], error: "unreadable" };
     }
@@ -163,7 +164,7 @@ export function useWebFiles(storage: Storage | null): WebFilesState {
       setPending((p) => ({ ...p, [entry.key]: true }));
       setRunRequests((r) => ({ ...r, [entry.key]: { scope: "workbook", seq: (r[entry.key]?.seq ?? 0) + 1 } }));
     }
-  }, []);
+  }, [storage]);
 
   const setLimits = useCallback(
     async (next: LimitSettings): Promise<HostError | null> => {
