@@ -8,7 +8,7 @@ import { runAudit } from "../core/audit";
 import { Grid, type GridInit } from "../core/grid/grid";
 import type { SheetReport } from "../core/types";
 import { auditOptionsOf, withSheetMapping, type Progress, type Settings } from "../host";
-import { gridsOf, isWorkbookInputError, limitsFrom, readWorkbookData, type LimitSettings } from "../xlsx";
+import { gridsOf, isWorkbookInputError, limitsFrom, readWorkbookDataAsync, type LimitSettings } from "../xlsx";
 import { FINDINGS_PER_MESSAGE, ROWS_PER_MESSAGE, type FromWorker, type SheetHead, type ToWorker } from "./worker-protocol";
 
 /** The worker's global scope, as far as it is used here (the DOM lib has no WorkerGlobalScope). */
@@ -36,17 +36,41 @@ function head(init: GridInit): SheetHead {
   return { ...rest, ...(workbook ? { workbook: { ...workbook, grids: [] } } : {}), rowCount: rows.length, hasFormulas: formulas !== undefined };
 }
 
-function open(file: string, bytes: ArrayBuffer, limits: LimitSettings): boolean {
-  let sheets: GridInit[];
+/** Each file's latest "open": a read overtaken by a "close" or another "open" of the file comes to nothing. */
+const opening = new Map<string, number>();
+let nextOpen = 1;
+/** Files are read one after another, in the order they came. */
+let reads: Promise<void> = Promise.resolve();
+
+function open(m: Extract<ToWorker, { type: "open" }>): void {
+  const token = nextOpen++;
+  opening.set(m.file, token);
+  reads = reads.then(async () => {
+    if (opening.get(m.file) !== token) return;
+    const sheets = await read(m.file, m.bytes, m.limits);
+    if (opening.get(m.file) !== token) return;
+    opening.delete(m.file);
+    if (sheets && send(m.file, sheets) && m.audit) void audit(m.audit.run, m.file, null, m.audit.settings);
+  });
+}
+
+/** The file's sheets, or null once "open-failed" has told the page why not. */
+async function read(file: string, bytes: ArrayBuffer, limits: LimitSettings): Promise<GridInit[] | null> {
   try {
-    sheets = readWorkbookData(bytes, limitsFrom(limits), {
-      onProgress: (done, total, sheet) => post({ type: "read-progress", file, done, total, sheet }),
-    }).sheets;
+    return (
+      await readWorkbookDataAsync(bytes, limitsFrom(limits), {
+        onProgress: (done, total, sheet) => post({ type: "read-progress", file, done, total, sheet }),
+      })
+    ).sheets;
   } catch (e) {
     if (isWorkbookInputError(e)) post({ type: "open-failed", file, error: e.code, ...(e.params ? { params: e.params } : {}) });
     else post({ type: "open-failed", file, error: "unreadable" });
-    return false;
+    return null;
   }
+}
+
+/** Keeps the grids and sends the page their cells. */
+function send(file: string, sheets: GridInit[]): boolean {
   grids.set(file, gridsOf(sheets));
   post({ type: "opened", file, sheets: sheets.map(head) });
   for (const [i, s] of sheets.entries()) {
@@ -107,7 +131,7 @@ scope.onmessage = (e) => {
   const m = e.data;
   switch (m.type) {
     case "open":
-      if (open(m.file, m.bytes, m.limits) && m.audit) void audit(m.audit.run, m.file, null, m.audit.settings);
+      open(m);
       break;
     case "audit":
       void audit(m.run, m.file, m.sheets, m.settings);
@@ -117,6 +141,7 @@ scope.onmessage = (e) => {
       break;
     case "close":
       grids.delete(m.file);
+      opening.delete(m.file);
       for (const [run, file] of running) if (file === m.file) cancelled.add(run);
       break;
   }

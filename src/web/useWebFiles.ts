@@ -159,11 +159,15 @@ export function useWebFiles(storage: Storage | null): WebFilesState {
       loaded = { id: entry.key, name: entry.name, size: entry.size, bytes: new Uint8Array(), grids: [], error: "unreadable" };
     }
     const file: LoadedFile = { ...loaded, id: entry.key };
-    setEntries((list) => list.map((e) => (e.key === entry.key ? { ...e, file } : e)));
-    if (!file.error) {
-      setPending((p) => ({ ...p, [entry.key]: true }));
-      setRunRequests((r) => ({ ...r, [entry.key]: { scope: "workbook", seq: (r[entry.key]?.seq ?? 0) + 1 } }));
-    }
+    // A transition: the preview of a 50,000-row sheet and the panel render in slices, and the worker,
+    // already auditing the file, shares the machine with them, so no slice holds the main thread long.
+    startTransition(() => {
+      setEntries((list) => list.map((e) => (e.key === entry.key ? { ...e, file } : e)));
+      if (!file.error) {
+        setPending((p) => ({ ...p, [entry.key]: true }));
+        setRunRequests((r) => ({ ...r, [entry.key]: { scope: "workbook", seq: (r[entry.key]?.seq ?? 0) + 1 } }));
+      }
+    });
   }, [storage]);
 
   const setLimits = useCallback(

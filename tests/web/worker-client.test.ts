@@ -192,10 +192,9 @@ describe("the worker and its client", () => {
       const next = await worker.open("next", bytes, undefined, {}, settings);
       expect("grids" in next).toBe(true);
       expect(await worker.audit("next", null, settings, () => undefined, never())).toEqual(expected());
-      // The closed file's read came to nothing on the page, and its audit was cancelled: no findings, no reports.
+      // The closed file's read came to nothing on the page, and its audit was never started or was cancelled: no findings, no reports.
       const ofGone = sent.filter((m) => "run" in m && m.run === run);
-      expect(types(ofGone).filter((t) => t === "findings" || t === "reports")).toEqual([]);
-      expect(ofGone.at(-1)).toMatchObject({ type: "audit-failed", code: "cancelled" });
+      expect(ofGone.filter((m) => m.type !== "audit-progress" && !(m.type === "audit-failed" && m.code === "cancelled"))).toEqual([]);
       await expect(Promise.race([first, new Promise((r) => setTimeout(() => r("pending"), 50))])).resolves.toBe("pending");
       worker.close("next");
     });
