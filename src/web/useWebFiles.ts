@@ -3,7 +3,7 @@
  * there is one), which one is selected, each file's audit as its checker panel reports it, and what the preview shows. Each file
  * gets its own AuditHost over the shared preview control.
  */
-import { startTransition, useCallback, useMemo, useRef, useState } from "react";
+import { startTransition, useCallback, useEffect, useMemo, useRef, useState } from "react";
 import type { Finding } from "../core/types";
 import type { AuditSnapshot } from "../taskpane/components/CheckerPanel";
 import { isLimitErrorCode } from "../core/messages";
@@ -122,6 +122,8 @@ export function useWebFiles(storage: Storage | null): WebFilesState {
   // One worker for the page's lifetime; null where the browser has none.
   const worker = useRef<WorkbookWorker | null | undefined>(undefined);
   const workerOf = (): WorkbookWorker | null => (worker.current === undefined ? (worker.current = startWorker()) : worker.current);
+  // Started with the page, so its script is loaded and compiled (off the main thread) before a file is picked.
+  useEffect(() => void workerOf(), []);
 
   // The preview control outlives renders (each host holds it), so it reads the latest state from refs.
   const entriesRef = useRef(entries);
