@@ -45,13 +45,16 @@ let reads: Promise<void> = Promise.resolve();
 function open(m: Extract<ToWorker, { type: "open" }>): void {
   const token = nextOpen++;
   opening.set(m.file, token);
-  reads = reads.then(async () => {
-    if (opening.get(m.file) !== token) return;
-    const sheets = await read(m.file, m.bytes, m.limits);
-    if (opening.get(m.file) !== token) return;
-    opening.delete(m.file);
-    if (sheets && send(m.file, sheets) && m.audit) void audit(m.audit.run, m.file, null, m.audit.settings);
-  });
+  reads = reads
+    .then(async () => {
+      if (opening.get(m.file) !== token) return;
+      const sheets = await read(m.file, m.bytes, m.limits);
+      if (opening.get(m.file) !== token) return;
+      opening.delete(m.file);
+      if (sheets && send(m.file, sheets) && m.audit) void audit(m.audit.run, m.file, null, m.audit.settings);
+    })
+    // Whatever went wrong with this file, the next ones are still read.
+    .catch(() => post({ type: "open-failed", file: m.file, error: "unreadable" }));
 }
 
 /** The file's sheets, or null once "open-failed" has told the page why not. */
