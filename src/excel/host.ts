@@ -5,12 +5,13 @@
 import type { CellRange, Grid } from "../core/grid/grid";
 import type { Finding, Lang } from "../core/types";
 import type { AcceptedFinding, AuditHost, AuditScope, HighlightOutcome, Progress, Settings } from "../host";
+import { watchActiveSheetIn } from "./active-sheet";
 import { runExcel, type BatchOptions } from "./batch";
 import { exportFindingsIn } from "./export";
 import { clearHighlightsIn, highlightIn } from "./highlight";
 import { readGridsIn } from "./read";
 import { saveFileAsDownload } from "./save-file";
-import { checkRequirements } from "./requirements";
+import { checkRequirements, missingRequirements } from "./requirements";
 import { selectCellIn } from "./select";
 import { loadAcceptedIn, loadSettingsIn, saveAcceptedIn, saveSettingsIn } from "./settings";
 
@@ -26,6 +27,14 @@ export interface ExcelHostOptions extends BatchOptions {
 export function createExcelHost(options: ExcelHostOptions = {}): AuditHost {
   // Merged areas from the last read, so a finding inside a merge marks the cell Excel shows.
   const merges = new Map<string, readonly CellRange[]>();
+  // One onActivated handler for the pane's lifetime, whoever listens; a failed registration is tried again by the next listener.
+  const sheetListeners = new Set<(sheet: string) => void>();
+  let watching: Promise<void> | undefined;
+  let activeSheet: string | undefined;
+  const sheetActivated = (sheet: string): void => {
+    activeSheet = sheet;
+    for (const listener of sheetListeners) listener(sheet);
+  };
 
   return {
     async readGrids(scope: AuditScope, onProgress: (p: Progress) => void, signal: AbortSignal): Promise<Grid[]> {
@@ -33,6 +42,16 @@ export function createExcelHost(options: ExcelHostOptions = {}): AuditHost {
       const grids = await runExcel("read-failed", "", (context) => readGridsIn(context, scope, { ...options, onProgress, signal }));
       for (const g of grids) merges.set(g.sheet, g.merges);
       return grids;
+    },
+    watchActiveSheet(onChange: (sheet: string) => void): () => void {
+      sheetListeners.add(onChange);
+      if (activeSheet !== undefined) onChange(activeSheet);
+      if (!watching && missingRequirements().length === 0) {
+        watching = runExcel("read-failed", "", (context) => watchActiveSheetIn(context, sheetActivated)).catch(() => {
+          watching = undefined;
+        });
+      }
+      return () => void sheetListeners.delete(onChange);
     },
     async selectCell(sheet: string, cell: string): Promise<void> {
       checkRequirements();

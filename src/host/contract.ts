@@ -70,6 +70,12 @@ export interface AuditHost {
    * (structured-clone safe). Rejects with HostError("cancelled") when the signal aborts.
    */
   audit?(scope: AuditScope, settings: Settings, onProgress: (p: Progress) => void, signal: AbortSignal): Promise<SheetReport[]>;
+  /**
+   * Optional: calls onChange with the name of the sheet the user is on, now and whenever they switch
+   * sheets, so 识别结果 follows it. Returns a function that stops the calls. Hosts without it (the web
+   * page passes the previewed sheet itself) leave 识别结果 on the sheet picked in its list.
+   */
+  watchActiveSheet?(onChange: (sheet: string) => void): () => void;
   /** Shows a cell: selects it in Excel, scrolls the preview on the web. */
   selectCell(sheet: string, cell: string): Promise<void>;
   /** Marks findings (fill by severity plus a note), replacing any earlier marks. Never writes values. */

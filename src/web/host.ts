@@ -6,7 +6,7 @@
  */
 import type { Grid } from "../core/grid/grid";
 import type { Finding, Lang, SheetReport } from "../core/types";
-import { HostError, parseAccepted, parseSettings, storedSettings, type AcceptedFinding, type AuditHost, type AuditScope, type HighlightOutcome, type Progress, type Settings } from "../host";
+import { HostError, normaliseSettings, parseAccepted, parseSettings, storedSettings, type AcceptedFinding, type AuditHost, type AuditScope, type HighlightOutcome, type Progress, type Settings } from "../host";
 import { isWorkbookInputError, limitsFrom, readWorkbook, writeHighlightedCopy, type InputErrorCode, type InputErrorParams, type LimitSettings } from "../xlsx";
 import { findingsCsv } from "./csv";
 import { CSV_TYPE, download, suffixedName, XLSX_TYPE } from "./download";
@@ -31,12 +31,20 @@ let nextId = 1;
 
 /**
  * Reads a picked file into Grids within the page's limits, in the worker when one is given (under
- * `id`); a bad file comes back with `error` set instead of throwing.
+ * `id`); a bad file comes back with `error` set instead of throwing. With `auditWith` (the settings
+ * its panel will audit with, see settingsFor), the worker audits it as soon as it is read.
  */
-export async function loadFile(name: string, bytes: Uint8Array, worker?: WorkbookWorker | null, id = `f${nextId++}`, limits: LimitSettings = {}): Promise<LoadedFile> {
+export async function loadFile(
+  name: string,
+  bytes: Uint8Array,
+  worker?: WorkbookWorker | null,
+  id = `f${nextId++}`,
+  limits: LimitSettings = {},
+  auditWith?: Settings,
+): Promise<LoadedFile> {
   const base = { id, name, size: bytes.length, bytes };
   if (worker) {
-    const result = await worker.open(id, bytes, undefined, limits);
+    const result = await worker.open(id, bytes, undefined, limits, auditWith);
     if ("grids" in result) return { ...base, grids: result.grids, error: null, inWorker: true };
     return { ...base, grids: [], error: result.error, ...(result.params ? { errorParams: result.params } : {}) };
   }
@@ -54,6 +62,13 @@ export interface PreviewControl {
   currentSheet(fileId: string): string | undefined;
   showCell(fileId: string, sheet: string, cell: string): void;
   setMarks(fileId: string, findings: readonly Finding[]): void;
+}
+
+const settingsKey = (fileName: string): string => `jixiao:${fileName}:settings`;
+
+/** The settings the panel of a file of this name audits with: the ones kept in this browser, over the defaults. */
+export function settingsFor(storage: Storage | null, fileName: string): Settings {
+  return normaliseSettings(parseSettings(storageGet(storage, settingsKey(fileName))));
 }
 
 /** Storage that may be missing (private windows) or full: failures only lose the preference. */
@@ -138,10 +153,10 @@ export function createWebHost(file: LoadedFile, preview: PreviewControl, storage
       download(name, bytes, mime);
     },
     async loadSettings(): Promise<Partial<Settings>> {
-      return parseSettings(storageGet(storage, key("settings")));
+      return parseSettings(storageGet(storage, settingsKey(file.name)));
     },
     async saveSettings(settings: Settings): Promise<void> {
-      storageSet(storage, key("settings"), storedSettings(settings));
+      storageSet(storage, settingsKey(file.name), storedSettings(settings));
     },
     async loadAccepted(): Promise<AcceptedFinding[]> {
       return parseAccepted(storageGet(storage, key("accepted")));

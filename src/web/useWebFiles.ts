@@ -3,13 +3,13 @@
  * there is one), which one is selected, each file's audit as its checker panel reports it, and what the preview shows. Each file
  * gets its own AuditHost over the shared preview control.
  */
-import { startTransition, useCallback, useMemo, useRef, useState } from "react";
+import { startTransition, useCallback, useEffect, useMemo, useRef, useState } from "react";
 import type { Finding } from "../core/types";
 import type { AuditSnapshot } from "../taskpane/components/CheckerPanel";
 import { isLimitErrorCode } from "../core/messages";
 import { toHostError, type AuditHost, type AuditScope, type HostError } from "../host";
 import type { LimitSettings } from "../xlsx";
-import { createWebHost, loadFile, type LoadedFile, type PreviewControl } from "./host";
+import { createWebHost, loadFile, settingsFor, type LoadedFile, type PreviewControl } from "./host";
 import { loadLimits, saveLimits } from "./limits";
 import type { PreviewTarget } from "./Preview";
 import { startWorker, type WorkbookWorker } from "./worker-client";
@@ -122,6 +122,8 @@ export function useWebFiles(storage: Storage | null): WebFilesState {
   // One worker for the page's lifetime; null where the browser has none.
   const worker = useRef<WorkbookWorker | null | undefined>(undefined);
   const workerOf = (): WorkbookWorker | null => (worker.current === undefined ? (worker.current = startWorker()) : worker.current);
+  // Started with the page, so its script is loaded and compiled (off the main thread) before a file is picked.
+  useEffect(() => void workerOf(), []);
 
   // The preview control outlives renders (each host holds it), so it reads the latest state from refs.
   const entriesRef = useRef(entries);
@@ -153,17 +155,22 @@ export function useWebFiles(storage: Storage | null): WebFilesState {
     let loaded: LoadedFile;
     try {
       if (!bytes) throw new Error("unreadable");
-      loaded = await loadFile(entry.name, bytes, w, entry.key, limitsRef.current);
+      // The worker audits the file as soon as it is read, with the settings its panel will ask for.
+      loaded = await loadFile(entry.name, bytes, w, entry.key, limitsRef.current, settingsFor(storage, entry.name));
     } catch {
       loaded = { id: entry.key, name: entry.name, size: entry.size, bytes: new Uint8Array(), grids: [], error: "unreadable" };
     }
     const file: LoadedFile = { ...loaded, id: entry.key };
-    setEntries((list) => list.map((e) => (e.key === entry.key ? { ...e, file } : e)));
-    if (!file.error) {
-      setPending((p) => ({ ...p, [entry.key]: true }));
-      setRunRequests((r) => ({ ...r, [entry.key]: { scope: "workbook", seq: (r[entry.key]?.seq ?? 0) + 1 } }));
-    }
-  }, []);
+    // A transition: the preview of a 50,000-row sheet and the panel render in slices, and the worker,
+    // already auditing the file, shares the machine with them, so no slice holds the main thread long.
+    startTransition(() => {
+      setEntries((list) => list.map((e) => (e.key === entry.key ? { ...e, file } : e)));
+      if (!file.error) {
+        setPending((p) => ({ ...p, [entry.key]: true }));
+        setRunRequests((r) => ({ ...r, [entry.key]: { scope: "workbook", seq: (r[entry.key]?.seq ?? 0) + 1 } }));
+      }
+    });
+  }, [storage]);
 
   const setLimits = useCallback(
     async (next: LimitSettings): Promise<HostError | null> => {

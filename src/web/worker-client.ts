@@ -34,9 +34,20 @@ interface PendingRun {
   onProgress(p: Progress): void;
 }
 
+/** An audit the worker started by itself after a read (open with settings), until the page's panel asks for it. */
+interface EarlyRun {
+  run: number;
+  /** The settings it runs with, as JSON: the panel's request must match them to take it over. */
+  settings: string;
+  result: Promise<SheetReport[]>;
+  /** The last progress it reported, for the panel that takes it over. */
+  progress: Progress | null;
+}
+
 export class WorkbookWorker {
   private readonly opens = new Map<string, PendingOpen>();
   private readonly runs = new Map<number, PendingRun>();
+  private readonly early = new Map<string, EarlyRun>();
   private nextRun = 1;
 
   constructor(private readonly port: WorkerPort) {
@@ -53,39 +64,90 @@ export class WorkbookWorker {
 
   /**
    * Reads a file in the worker, within `limits` (the defaults where a field is left out). The bytes are
-   * copied, so the page keeps its own for the highlighted copy.
+   * copied, so the page keeps its own for the highlighted copy. With `auditWith`, the worker audits the
+   * whole file with those settings as soon as it is read; the first audit of the whole file asked for
+   * with the same settings takes that run over (see audit).
    */
-  open(file: string, bytes: Uint8Array, onProgress?: (p: Progress) => void, limits: LimitSettings = {}): Promise<OpenResult> {
+  open(file: string, bytes: Uint8Array, onProgress?: (p: Progress) => void, limits: LimitSettings = {}, auditWith?: Settings): Promise<OpenResult> {
+    this.dropEarly(file);
     return new Promise((resolve) => {
       this.opens.set(file, { inits: [], resolve, ...(onProgress ? { onProgress } : {}) });
       const copy = bytes.slice().buffer;
-      this.port.postMessage({ type: "open", file, bytes: copy, limits }, [copy]);
+      const early = auditWith ? this.startEarly(file, auditWith) : undefined;
+      this.port.postMessage({ type: "open", file, bytes: copy, limits, ...(early ? { audit: { run: early, settings: auditWith as Settings } } : {}) }, [copy]);
     });
   }
 
-  /** Audits sheets of an open file in the worker (all of them when `sheets` is null). */
+  /**
+   * Audits sheets of an open file in the worker (all of them when `sheets` is null). The whole file with
+   * the settings it was opened with takes over the audit the worker started after the read.
+   */
   audit(file: string, sheets: string[] | null, settings: Settings, onProgress: (p: Progress) => void, signal: AbortSignal): Promise<SheetReport[]> {
     if (signal.aborted) return Promise.reject(new HostError("cancelled"));
+    const early = this.early.get(file);
+    this.early.delete(file);
+    if (early && sheets === null && early.settings === JSON.stringify(settings)) return this.adopt(early, onProgress, signal);
+    if (early) this.cancel(early.run);
     const run = this.nextRun++;
     return new Promise((resolve, reject) => {
       this.runs.set(run, { findings: [], resolve, reject, onProgress });
-      signal.addEventListener(
-        "abort",
-        () => {
-          if (!this.runs.delete(run)) return;
-          this.port.postMessage({ type: "cancel", run });
-          reject(new HostError("cancelled"));
-        },
-        { once: true },
-      );
+      this.cancelOnAbort(run, signal, reject);
       this.port.postMessage({ type: "audit", run, file, sheets, settings });
     });
   }
 
-  /** Lets the worker drop a file's grids. */
+  /** Lets the worker drop a file's grids (and stop its audit). */
   close(file: string): void {
     this.opens.delete(file);
+    this.dropEarly(file);
     this.port.postMessage({ type: "close", file });
+  }
+
+  /** Registers the run the worker will start after reading `file`; nobody waits for it until audit takes it over. */
+  private startEarly(file: string, settings: Settings): number {
+    const run = this.nextRun++;
+    const early: EarlyRun = { run, settings: JSON.stringify(settings), progress: null, result: Promise.resolve([]) };
+    early.result = new Promise<SheetReport[]>((resolve, reject) => {
+      this.runs.set(run, { findings: [], resolve, reject, onProgress: (p) => (early.progress = p) });
+    });
+    // Nobody may ever take it over (the file is closed first): its failure is no one's error until then.
+    early.result.catch(() => undefined);
+    this.early.set(file, early);
+    return run;
+  }
+
+  /** The worker's own run of a file, now the panel's: its progress so far, then as it comes, and its cancel. */
+  private adopt(early: EarlyRun, onProgress: (p: Progress) => void, signal: AbortSignal): Promise<SheetReport[]> {
+    const pending = this.runs.get(early.run);
+    if (pending) pending.onProgress = onProgress;
+    if (pending && early.progress) onProgress(early.progress);
+    return new Promise((resolve, reject) => {
+      early.result.then(resolve, reject);
+      this.cancelOnAbort(early.run, signal, reject);
+    });
+  }
+
+  private cancelOnAbort(run: number, signal: AbortSignal, reject: (e: HostError) => void): void {
+    signal.addEventListener(
+      "abort",
+      () => {
+        if (!this.runs.has(run)) return;
+        this.cancel(run);
+        reject(new HostError("cancelled"));
+      },
+      { once: true },
+    );
+  }
+
+  private cancel(run: number): void {
+    if (!this.runs.delete(run)) return;
+    this.port.postMessage({ type: "cancel", run });
+  }
+
+  private dropEarly(file: string): void {
+    const early = this.early.get(file);
+    this.early.delete(file);
+    if (early) this.cancel(early.run);
   }
 
   private receive(m: FromWorker): void {
@@ -125,6 +187,10 @@ export class WorkbookWorker {
       case "open-failed": {
         const o = this.opens.get(m.file);
         this.opens.delete(m.file);
+        // The worker audits nothing it could not read.
+        const early = this.early.get(m.file);
+        this.early.delete(m.file);
+        if (early) this.runs.delete(early.run);
         o?.resolve(m.params ? { error: m.error, params: m.params } : { error: m.error });
         return;
       }

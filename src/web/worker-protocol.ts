@@ -16,8 +16,13 @@ export const ROWS_PER_MESSAGE = 1000;
 export const FINDINGS_PER_MESSAGE = 1000;
 
 export type ToWorker =
-  /** Read a file within `limits` (the page's 文件限制); the worker keeps its grids until "close" and sends them to the page in row chunks. */
-  | { type: "open"; file: string; bytes: ArrayBuffer; limits: LimitSettings }
+  /**
+   * Read a file within `limits` (the page's 文件限制); the worker keeps its grids until "close" and sends
+   * them to the page in row chunks. With `audit`, it then audits the whole file at once as that run,
+   * with those settings (the ones the page's panel will ask for), without waiting for an "audit"
+   * message: the page decodes the rows while the worker audits.
+   */
+  | { type: "open"; file: string; bytes: ArrayBuffer; limits: LimitSettings; audit?: { run: number; settings: Settings } }
   /** Audit the named sheets (all when `sheets` is null) of an open file. */
   | { type: "audit"; run: number; file: string; sheets: string[] | null; settings: Settings }
   | { type: "cancel"; run: number }

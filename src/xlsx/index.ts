@@ -1,5 +1,5 @@
 /** .xlsx packages for the CLI and the web page: a bounded reader into Grids, and a patching writer for highlighted copies. No Node APIs here. */
-export { readWorkbook, readWorkbookData, gridsOf, type ReadWorkbookResult, type WorkbookData, type WorkbookInfo, type ReadOptions } from "./reader/workbook";
+export { readWorkbook, readWorkbookData, readWorkbookDataAsync, gridsOf, type ReadWorkbookResult, type WorkbookData, type WorkbookInfo, type ReadOptions } from "./reader/workbook";
 export { classifyWorkbookBytes, WorkbookInputError, isWorkbookInputError, type InputErrorParams } from "./input";
 export {
   DEFAULT_LIMITS,

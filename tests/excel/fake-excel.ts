@@ -68,6 +68,21 @@ export interface FakeWorkbookData {
   calculationMode: "Automatic" | "AutomaticExceptTables" | "Manual";
 }
 
+/** A worksheet activation as Office.js delivers it to onActivated handlers. */
+export interface FakeActivation {
+  type: "WorksheetActivated";
+  source: "Local";
+  worksheetId: string;
+}
+
+/** Handlers registered with onActivated: they outlive the Excel.run that added them, as in Office.js. */
+export interface FakeEvents {
+  activated: ((event: FakeActivation) => unknown)[];
+}
+
+/** A sheet's id as the fake gives it out (Office.js ids are opaque strings, never the name). */
+export const fakeSheetId = (name: string): string => `{sheet:${name}}`;
+
 export interface FakeStats {
   syncs: number;
   /** Time spent inside sync executing the queue: Excel's time, not the add-in's. */
@@ -227,8 +242,17 @@ export class FakeContext {
     readonly data: FakeWorkbookData,
     readonly stats: FakeStats,
     readonly limits: FakeLimits,
+    readonly events: FakeEvents = { activated: [] },
   ) {
     this.workbook = new FakeWorkbook(this);
+  }
+
+  /** The active sheet becomes `name`; the onActivated handlers hear of it after the running sync, as in Excel. */
+  setActive(name: string): void {
+    if (this.data.active === name) return;
+    this.data.active = name;
+    const event: FakeActivation = { type: "WorksheetActivated", source: "Local", worksheetId: fakeSheetId(name) };
+    for (const handler of this.events.activated) setTimeout(() => void handler(event), 0);
   }
 
   /**
@@ -444,6 +468,18 @@ class FakeSetting extends FakeObject {
 
 class FakeWorksheetCollection extends FakeObject {
   private list: FakeWorksheet[] | undefined;
+  readonly onActivated = {
+    add: (handler: (event: FakeActivation) => unknown): { remove(): void } => {
+      this.ctx.enqueue(() => void this.ctx.events.activated.push(handler));
+      return {
+        remove: () =>
+          this.ctx.enqueue(() => {
+            const at = this.ctx.events.activated.indexOf(handler);
+            if (at >= 0) this.ctx.events.activated.splice(at, 1);
+          }),
+      };
+    },
+  };
 
   protected read(name: string): unknown {
     throw new Error(`fake: worksheets.${name}`);
@@ -489,8 +525,9 @@ class FakeWorksheetCollection extends FakeObject {
 
 type SheetLocator = (d: FakeWorkbookData) => FakeSheetData | undefined;
 
+/** getItem takes a sheet's name or its id. */
 function byName(name: string): SheetLocator {
-  return (d) => d.sheets.find((s) => s.name === name);
+  return (d) => d.sheets.find((s) => s.name === name || fakeSheetId(s.name) === name);
 }
 
 export class FakeWorksheet extends FakeObject {
@@ -530,12 +567,17 @@ export class FakeWorksheet extends FakeObject {
   protected read(name: string): unknown {
     const s = this.sheet();
     if (name === "name") return s.name;
+    if (name === "id") return fakeSheetId(s.name);
     if (name === "visibility") return s.visibility;
     throw new Error(`fake: worksheet.${name}`);
   }
 
   get name(): string {
     return this.get("name") as string;
+  }
+
+  get id(): string {
+    return this.get("id") as string;
   }
 
   get visibility(): string {
@@ -554,7 +596,7 @@ export class FakeWorksheet extends FakeObject {
     this.ctx.enqueue(() => {
       const s = this.sheet();
       if (s.visibility !== "Visible") throw new FakeOfficeError("InvalidOperation", "cannot activate a hidden sheet");
-      this.ctx.data.active = s.name;
+      this.ctx.setActive(s.name);
     });
   }
 
@@ -1174,17 +1216,26 @@ export interface FakeExcel {
   stats: FakeStats;
   limits: FakeLimits;
   run<T>(batch: (context: FakeContext) => Promise<T>): Promise<T>;
+  /** The user clicks another sheet's tab. */
+  userActivates(name: string): void;
+  events: FakeEvents;
 }
 
 /** The object behind the `Excel` global: run() opens a new context over the stored workbook. */
 export function fakeExcel(data: FakeWorkbookData, limits: FakeLimits = {}): FakeExcel {
   const stats: FakeStats = { syncs: 0, fakeMs: 0, payloads: [] };
+  const events: FakeEvents = { activated: [] };
   return {
     data,
     stats,
     limits,
+    events,
+    userActivates(name: string): void {
+      if (!data.sheets.some((s) => s.name === name && s.visibility === "Visible")) throw new Error(`fake: no visible sheet ${name}`);
+      new FakeContext(data, stats, limits, events).setActive(name);
+    },
     async run<T>(batch: (context: FakeContext) => Promise<T>): Promise<T> {
-      const context = new FakeContext(data, stats, limits);
+      const context = new FakeContext(data, stats, limits, events);
       const result = await batch(context);
       // Excel.run syncs whatever is still queued when the batch returns.
       if (context.pending > 0) await context.sync();

@@ -23,10 +23,15 @@ const clone = <T>(v: T): T => deserialize(serialize(v)) as T;
 /** What the worker module sees as its global scope. */
 const scope = globalThis as unknown as { onmessage: ((e: { data: ToWorker }) => void) | null; postMessage: (m: FromWorker) => void };
 const sent: FromWorker[] = [];
+/** What the client posted to the worker. */
+const asked: ToWorker[] = [];
 const port: WorkerPort = {
   onmessage: null,
   onerror: null,
-  postMessage: (m) => setTimeout(() => scope.onmessage?.({ data: clone(m) })),
+  postMessage: (m) => {
+    asked.push(m);
+    setTimeout(() => scope.onmessage?.({ data: clone(m) }));
+  },
 };
 scope.postMessage = (m) => {
   sent.push(m);
@@ -41,7 +46,11 @@ const settings = clone(DEFAULT_SETTINGS);
 
 beforeEach(() => {
   sent.length = 0;
+  asked.length = 0;
 });
+
+const never = (): AbortSignal => new AbortController().signal;
+const types = (ms: readonly { type: string }[]): string[] => ms.map((m) => m.type);
 
 describe("the worker and its client", () => {
   it("open a fixture as the Grids the reader makes in place, and audit it as runAudit does", async () => {
@@ -118,4 +127,87 @@ describe("the worker and its client", () => {
     expect("grids" in opened && opened.grids.map((g) => g.sheet)).toEqual(["绩效指标"]);
     worker.close("lim");
   });
+
+  describe("opened with the settings to audit with", () => {
+    const bytes = new Uint8Array(fs.readFileSync(fixture("chengde-2019-mine-inspection.xlsx")));
+    const expected = (): ReturnType<typeof runAudit>[] => readWorkbook(bytes).grids.map((g) => runAudit(g, auditOptionsOf(settings)));
+
+    it("audits the whole file straight after the read, rows first, without being asked; the panel's audit takes that run over", async () => {
+      const opened = await worker.open("early", bytes, undefined, {}, settings);
+      if (!("grids" in opened)) throw new Error(`not opened: ${opened.error}`);
+      // The preview's rows came, and the worker went on to audit by itself.
+      expect(opened.grids.map(gridView)).toEqual(readWorkbook(bytes).grids.map(gridView));
+      const flow = types(sent);
+      expect(flow.indexOf("ready")).toBeLessThan(flow.indexOf("audit-progress"));
+      const progress: Progress[] = [];
+      const reports = await worker.audit("early", null, settings, (p) => progress.push(p), never());
+      expect(reports).toEqual(expected());
+      expect(types(asked)).toEqual(["open"]);
+      expect(progress.at(-1)).toMatchObject({ phase: "auditing", done: reports.length, total: reports.length });
+      // Taken over once: the next audit is asked of the worker.
+      expect(await worker.audit("early", null, settings, () => undefined, never())).toEqual(expected());
+      expect(types(asked)).toEqual(["open", "audit"]);
+      worker.close("early");
+    });
+
+    it("takes over a run that has already finished", async () => {
+      await worker.open("done", bytes, undefined, {}, settings);
+      const run = (asked[0] as Extract<ToWorker, { type: "open" }>).audit?.run;
+      await waitFor(() => sent.some((m) => m.type === "reports" && m.run === run));
+      expect(await worker.audit("done", null, settings, () => undefined, never())).toEqual(expected());
+      expect(types(asked)).toEqual(["open"]);
+      worker.close("done");
+    });
+
+    it("audits again, and stops its own run, when the panel asks with other settings or for one sheet", async () => {
+      await worker.open("other", bytes, undefined, {}, settings);
+      const own = (asked[0] as Extract<ToWorker, { type: "open" }>).audit?.run;
+      const strict = { ...settings, scoreTolerance: 1 as const };
+      const reports = await worker.audit("other", null, strict, () => undefined, never());
+      expect(reports).toEqual(readWorkbook(bytes).grids.map((g) => runAudit(g, auditOptionsOf(strict))));
+      expect(asked.slice(1).map((m) => (m.type === "cancel" ? `cancel ${m.run === own}` : m.type))).toEqual(["cancel true", "audit"]);
+
+      asked.length = 0;
+      await worker.open("other", bytes, undefined, {}, settings);
+      const sheet = readWorkbook(bytes).grids[0]?.sheet ?? "";
+      expect((await worker.audit("other", [sheet], settings, () => undefined, never())).map((r) => r.sheet)).toEqual([sheet]);
+      expect(types(asked)).toEqual(["open", "cancel", "audit"]);
+      worker.close("other");
+    });
+
+    it("is cancelled like any audit once taken over", async () => {
+      await worker.open("stop", bytes, undefined, {}, settings);
+      const abort = new AbortController();
+      const run = worker.audit("stop", null, settings, () => undefined, abort.signal);
+      abort.abort();
+      await expect(run).rejects.toEqual(new HostError("cancelled"));
+      expect(types(asked)).toEqual(["open", "cancel"]);
+      worker.close("stop");
+    });
+
+    it("stops auditing a file closed while it is read (removed, or another file picked instead), and the next file is read and audited", async () => {
+      const first = worker.open("gone", bytes, undefined, {}, settings);
+      const run = (asked[0] as Extract<ToWorker, { type: "open" }>).audit?.run;
+      worker.close("gone");
+      const next = await worker.open("next", bytes, undefined, {}, settings);
+      expect("grids" in next).toBe(true);
+      expect(await worker.audit("next", null, settings, () => undefined, never())).toEqual(expected());
+      // The closed file's read came to nothing on the page, and its audit was never started or was cancelled: no findings, no reports.
+      const ofGone = sent.filter((m) => "run" in m && m.run === run);
+      expect(ofGone.filter((m) => m.type !== "audit-progress" && !(m.type === "audit-failed" && m.code === "cancelled"))).toEqual([]);
+      await expect(Promise.race([first, new Promise((r) => setTimeout(() => r("pending"), 50))])).resolves.toBe("pending");
+      worker.close("next");
+    });
+
+    it("starts no audit for a file it could not read", async () => {
+      expect(await worker.open("csv", new TextEncoder().encode("序号,项目\n1,a\n"), undefined, {}, settings)).toMatchObject({ error: expect.stringMatching(/./) });
+      expect(types(sent).filter((t) => t.startsWith("audit") || t === "findings" || t === "reports")).toEqual([]);
+      await expect(worker.audit("csv", null, settings, () => undefined, never())).rejects.toMatchObject({ code: "read-failed" });
+    });
+  });
 });
+
+async function waitFor(ok: () => boolean): Promise<void> {
+  for (let i = 0; i < 200 && !ok(); i++) await new Promise((r) => setTimeout(r, 10));
+  if (!ok()) throw new Error("timed out");
+}

@@ -21,6 +21,8 @@ const LONG_TASK_MS = 200;
 interface Observed {
   longTasks: { start: number; duration: number }[];
   sawProgress: boolean;
+  /** The messages the page posted to its worker, by type ("open+audit" for a file sent with the settings to audit it with). */
+  asked: string[];
 }
 
 let checker: Checker;
@@ -28,7 +30,7 @@ let page: Page;
 let requests: string[];
 let problems: string[];
 let tmp: string;
-let during: { longTasks: Observed["longTasks"]; sawProgress: boolean };
+let during: { longTasks: Observed["longTasks"]; sawProgress: boolean; asked: string[] };
 
 beforeAll(async () => {
   ensureBuild();
@@ -38,7 +40,12 @@ beforeAll(async () => {
   ({ page, requests, problems } = await checker.newPage("zh-CN"));
   await page.addInitScript(() => {
     const w = window as unknown as { __observed: Observed };
-    w.__observed = { longTasks: [], sawProgress: false };
+    w.__observed = { longTasks: [], sawProgress: false, asked: [] };
+    const post = Worker.prototype.postMessage as (this: Worker, message: unknown, transfer: Transferable[]) => void;
+    Worker.prototype.postMessage = function (this: Worker, message: { type: string; audit?: unknown }, transfer: Transferable[]) {
+      w.__observed.asked.push(message.type + (message.audit ? "+audit" : ""));
+      post.call(this, message, transfer);
+    } as Worker["postMessage"];
     new PerformanceObserver((list) => {
       for (const e of list.getEntries()) w.__observed.longTasks.push({ start: e.startTime, duration: e.duration });
     }).observe({ type: "longtask", buffered: true });
@@ -63,7 +70,7 @@ beforeAll(async () => {
   );
   const end = await page.evaluate(() => performance.now());
   const observed = await page.evaluate(() => (window as unknown as { __observed: Observed }).__observed);
-  during = { longTasks: observed.longTasks.filter((t) => t.start >= start && t.start <= end), sawProgress: observed.sawProgress };
+  during = { longTasks: observed.longTasks.filter((t) => t.start >= start && t.start <= end), sawProgress: observed.sawProgress, asked: observed.asked };
 }, BUILD_TIMEOUT_MS + 240_000);
 
 afterAll(async () => {
@@ -75,6 +82,10 @@ describe(`a ${ROWS.toLocaleString("en-US")}-row workbook in the web checker`, ()
   it("is read and audited by the page's worker", () => {
     expect(requests.some((u) => new URL(u).pathname === "/checker-worker.js")).toBe(true);
     expect(requests.every((u) => u.startsWith(checker.origin))).toBe(true);
+  });
+
+  it("is audited by the worker straight after the read: the page sends the file with its settings, and no audit request", () => {
+    expect(during.asked).toEqual(["open+audit"]);
   });
 
   it(`keeps every main-thread task at or under ${LONG_TASK_MS} ms while it is audited`, () => {

@@ -1,7 +1,8 @@
 /** Files crafted to hurt: refused with the limit (or the DOCTYPE) named, before the damage is done. */
-import { strToU8, unzipSync, zipSync } from "fflate";
+import { strToU8 } from "fflate";
 import { inputErrorMessage } from "../../src/core/messages";
 import { limitsFrom, readWorkbook, WorkbookInputError } from "../../src/xlsx";
+import { declareSize, withPart } from "../helpers/crafted-zip";
 import { richWorkbook } from "../helpers/rich-workbook";
 import { nativeInflate } from "../../src/cli/job";
 import { prologueVerdict } from "../../src/xlsx/reader/xml";
@@ -14,29 +15,6 @@ function refusal(bytes: Uint8Array, limits = limitsFrom()): WorkbookInputError {
     throw e;
   }
   throw new Error("the workbook was read");
-}
-
-/** The rich workbook with one part replaced. */
-function withPart(name: string, content: string | Uint8Array): Uint8Array {
-  const files = unzipSync(richWorkbook());
-  files[name] = typeof content === "string" ? strToU8(content) : new Uint8Array(content);
-  return zipSync(files);
-}
-
-/** Sets the declared uncompressed size of an entry in the central directory (and its local header). */
-function declareSize(zip: Uint8Array, name: string, size: number): Uint8Array {
-  const out = zip.slice();
-  const view = new DataView(out.buffer);
-  const nameBytes = strToU8(name);
-  for (let p = 0; p + 46 < out.length; p++) {
-    if (view.getUint32(p, true) !== 0x02014b50) continue;
-    const len = view.getUint16(p + 28, true);
-    if (len === nameBytes.length && Buffer.from(out.subarray(p + 46, p + 46 + len)).equals(Buffer.from(nameBytes))) {
-      view.setUint32(p + 24, size, true);
-      view.setUint32(view.getUint32(p + 42, true) + 22, size, true);
-    }
-  }
-  return out;
 }
 
 describe("reader limits", () => {

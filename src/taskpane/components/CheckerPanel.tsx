@@ -7,6 +7,7 @@ import { Body1, makeStyles, tokens } from "@fluentui/react-components";
 import { useCallback, useEffect, useRef, useState } from "react";
 import type { Finding, Lang, SheetReport } from "../../core/types";
 import { withColumnRole, type AuditHost, type AuditScope, type PickedRole } from "../../host";
+import { useActiveSheet } from "../hooks/useActiveSheet";
 import { useAccepted } from "../hooks/useAccepted";
 import { useAudit } from "../hooks/useAudit";
 import { useSettings } from "../hooks/useSettings";
@@ -55,7 +56,7 @@ export interface CheckerPanelProps {
   showExport?: boolean;
   /** No workbook can be audited here (outside Excel, or an Excel too old): the actions are disabled. */
   unavailable?: boolean;
-  /** The sheet the page shows (the web checker's preview): 识别结果 follows it. */
+  /** The sheet the page shows (the web checker's preview): 识别结果 follows it. Without it, the sheet the host says the user is on. */
   viewedSheet?: string;
 }
 
@@ -77,6 +78,7 @@ export function CheckerPanel({
   const audit = useAudit(host, { settings: settings.settings, acceptedKeys: accepted.keys, lang });
   const [filter, setFilter] = useState<SeverityFilter>("all");
   const [pending, setPending] = useState<Finding | null>(null);
+  const activeSheet = useActiveSheet(host, viewedSheet === undefined && !unavailable);
 
   const { state } = audit;
   const running = state.status === "running";
@@ -180,7 +182,7 @@ export function CheckerPanel({
         <RecognitionView
           lang={lang}
           reports={lastReports.current}
-          viewedSheet={viewedSheet}
+          viewedSheet={viewedSheet ?? activeSheet}
           maps={settings.settings.columnMaps}
           busy={picking || running}
           storedIn={storedIn === "browser" ? "browser" : "workbook"}

@@ -7,6 +7,7 @@ import { Grid, type GridInit, type SheetVisibility, type WorkbookFacts } from ".
 import { classifyWorkbookBytes, WorkbookInputError } from "../input";
 import { DEFAULT_LIMITS, type ReadLimits } from "../limits";
 import { InflateBudget, openZip, type RawInflate, type ZipArchive } from "../zip/read";
+import { inflateAhead } from "../zip/stream-inflate";
 import { readComments, readExternalBooks, readNumberFormats, readRels, readSharedStrings, readWorkbookPart } from "./package";
 import { readSheet } from "./sheet";
 import { checkPrologue } from "./xml";
@@ -64,12 +65,26 @@ export function gridsOf(sheets: readonly GridInit[]): Grid[] {
 
 /** readWorkbook without building the Grids: every sheet as GridInit, structured-clone safe. */
 export function readWorkbookData(data: ArrayBuffer | Uint8Array, limits: ReadLimits = DEFAULT_LIMITS, options: ReadOptions = {}): WorkbookData {
+  const { zip, budget } = openPackage(data, limits, options);
+  return readPackage(zip, budget, options);
+}
+
+/**
+ * readWorkbookData for hosts with a native DecompressionStream("deflate-raw") (browsers, workers): the
+ * large worksheets and shared strings are inflated by it first, under the same limits and clock
+ * (zip/stream-inflate.ts), the rest as readWorkbookData does. Elsewhere it is readWorkbookData.
+ */
+export async function readWorkbookDataAsync(data: ArrayBuffer | Uint8Array, limits: ReadLimits = DEFAULT_LIMITS, options: ReadOptions = {}): Promise<WorkbookData> {
+  const { zip, budget } = openPackage(data, limits, options);
+  if (!options.nativeInflate) await inflateAhead(zip, budget);
+  return readPackage(zip, budget, options);
+}
+
+function openPackage(data: ArrayBuffer | Uint8Array, limits: ReadLimits, options: ReadOptions): { zip: ZipArchive; budget: InflateBudget } {
   const bytes = data instanceof Uint8Array ? data : new Uint8Array(data);
   const code = classifyWorkbookBytes(bytes);
   if (code) throw new WorkbookInputError(code);
-  const zip = openZip(bytes);
-  const budget = new InflateBudget(limits, options.nativeInflate);
-  return readPackage(zip, budget, options);
+  return { zip: openZip(bytes), budget: new InflateBudget(limits, options.nativeInflate) };
 }
 
 function readPackage(zip: ZipArchive, budget: InflateBudget, options: ReadOptions): WorkbookData {

@@ -149,6 +149,8 @@ export function prologueVerdict(head: Uint8Array, complete: boolean): PrologueVe
 
 /** The first bytes of a part: its stored bytes, or what the first PROLOGUE_BYTES compressed bytes inflate to. */
 function partHead(zip: ZipArchive, entry: ZipEntry, budget: InflateBudget): { head: Uint8Array; complete: boolean } {
+  const ready = budget.take(entry);
+  if (ready) return { head: ready, complete: true };
   budget.admit(entry);
   const data = zip.bytes.subarray(entry.dataOffset, entry.dataOffset + Math.min(entry.compressedSize, PROLOGUE_BYTES));
   if (entry.method === 0) return { head: data, complete: data.length === entry.compressedSize };

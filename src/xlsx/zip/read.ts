@@ -151,6 +151,8 @@ export type RawInflate = (data: Uint8Array, maxOutput: number, partial?: boolean
 export class InflateBudget {
   private total = 0;
   private readonly started = Date.now();
+  /** Parts inflated ahead (stream-inflate.ts), already counted, until the reader takes them. */
+  private readonly ahead = new Map<ZipEntry, Uint8Array>();
 
   constructor(
     readonly limits: ReadLimits,
@@ -183,6 +185,23 @@ export class InflateBudget {
     }
   }
 
+  /** Holds a part inflated (and counted) ahead of the reader. */
+  keep(entry: ZipEntry, bytes: Uint8Array): void {
+    this.ahead.set(entry, bytes);
+  }
+
+  /** A part inflated ahead, handed over once (the budget lets it go), or undefined. */
+  take(entry: ZipEntry): Uint8Array | undefined {
+    const bytes = this.ahead.get(entry);
+    this.ahead.delete(entry);
+    return bytes;
+  }
+
+  /** Uncounts bytes inflated for a part that is to be inflated again (the native inflater gave up on it). */
+  release(bytes: number): void {
+    this.total -= bytes;
+  }
+
   /** Throws once the read has taken longer than the time limit. */
   checkTime(): void {
     if (Date.now() - this.started > this.limits.maxMillis) {
@@ -208,6 +227,11 @@ const SLICE = 1024 * 1024;
  * next is inflated; memory stays at one chunk whatever the part's size.
  */
 export function inflateEntry(zip: ZipArchive, entry: ZipEntry, budget: InflateBudget, sink: (chunk: Uint8Array) => void): void {
+  const ready = budget.take(entry);
+  if (ready) {
+    for (let o = 0; o < ready.length; o += SLICE) sink(ready.subarray(o, Math.min(ready.length, o + SLICE)));
+    return;
+  }
   budget.admit(entry);
   const data = zip.bytes.subarray(entry.dataOffset, entry.dataOffset + entry.compressedSize);
   let produced = 0;
@@ -284,6 +308,8 @@ export function readEntryBytes(zip: ZipArchive, entry: ZipEntry, budget: Inflate
  * limits already), so the part is never held twice.
  */
 export function inflateWhole(zip: ZipArchive, entry: ZipEntry, budget: InflateBudget): Uint8Array {
+  const ready = budget.take(entry);
+  if (ready) return ready;
   budget.admit(entry);
   const data = zip.bytes.subarray(entry.dataOffset, entry.dataOffset + entry.compressedSize);
   if (entry.method === 8 && budget.nativeInflate && data.length > 0) {

@@ -1,3 +1,4 @@
+import type { Finding } from "../../../src/core/findings";
 import { cells, expectFinding, findingsOf, figures } from "../../helpers/grid";
 import { changed, CLEAN_INDICATORS, FORM_INDICATORS, indicators, selfEvaluationForm } from "../../helpers/sheets";
 
@@ -56,6 +57,17 @@ describe("rule-based-total", () => {
       const at = (score: number, total: number) => indicators(changed({ 7: { actual: "75.54%", score } }), { total: { weight: 100, score: total } });
       expect(findingsOf(RULE, at(7.55, 97.55))).toEqual([]);
       expect(cells(findingsOf(RULE, at(7, 97)))).toEqual(["G10 rule-based-total"]);
+    });
+
+    it("under 整数分 a score rounded to whole points is no departure; a score beyond the rounding still is", () => {
+      const at = (score: number, total: number) => indicators(changed({ 7: { actual: "75.54%", score } }), { total: { weight: 100, score: total } });
+      // 7.554 by the rules, 8 stated: within half a point, so the locality's rounding, not a departure.
+      expect(findingsOf(RULE, at(8, 98), { scoreTolerance: 1 })).toEqual([]);
+      expect(cells(findingsOf(RULE, at(8, 98)))).toEqual(["G10 rule-based-total"]);
+      // 10 stated: beyond the rounding; the rules' total takes that row's 7.554 and keeps the rows that follow them.
+      const [f] = findingsOf(RULE, at(10, 100), { scoreTolerance: 1 });
+      expect(f?.cell).toBe("G10");
+      expect(figures(f as Finding).expected).toBeCloseTo(97.55, 2);
     });
   });
 });
