@@ -83,6 +83,14 @@ export async function startChecker(): Promise<Checker> {
   };
 }
 
+/** A fresh page on the checker, opened at its start page, with `files` picked and audited (if any). */
+export async function openChecker(checker: Checker, locale: "zh-CN" | "en-US", files: readonly string[] = []): Promise<Awaited<ReturnType<Checker["newPage"]>>> {
+  const opened = await checker.newPage(locale);
+  await opened.page.goto(`${checker.origin}/`);
+  if (files.length > 0) await loadFiles(opened.page, files);
+  return opened;
+}
+
 /** CSP violations the page has seen so far. */
 export async function cspViolations(page: Page): Promise<string[]> {
   return page.evaluate(() => (window as unknown as { __cspViolations?: string[] }).__cspViolations ?? []);

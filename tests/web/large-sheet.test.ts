@@ -7,7 +7,7 @@ import path from "path";
 import type { Page } from "playwright-core";
 import { generateLineItems } from "../bench/lib/workbooks";
 import { BUILD_TIMEOUT_MS, ensureBuild } from "../helpers/build";
-import { fileItem, loadFiles, startChecker, visiblePanel, type Checker } from "../helpers/browser";
+import { fileItem, openChecker, startChecker, visiblePanel, type Checker } from "../helpers/browser";
 import { makeTempDir, removeTempDir } from "../helpers/fixtures";
 
 jest.setTimeout(240_000);
@@ -28,9 +28,7 @@ beforeAll(async () => {
   tmp = makeTempDir("web-large");
   await generateLineItems(path.join(tmp, NAME), ITEMS);
   checker = await startChecker();
-  ({ page } = await checker.newPage("zh-CN"));
-  await page.goto(`${checker.origin}/`);
-  await loadFiles(page, [path.join(tmp, NAME)]);
+  ({ page } = await openChecker(checker, "zh-CN", [path.join(tmp, NAME)]));
 }, BUILD_TIMEOUT_MS);
 
 afterAll(async () => {

@@ -9,7 +9,7 @@ import fs from "fs";
 import path from "path";
 import type { Page } from "playwright-core";
 import { BUILD_TIMEOUT_MS, ensureBuild } from "../helpers/build";
-import { cspViolations, listedFindings, loadFiles, startChecker, visiblePanel, type Checker } from "../helpers/browser";
+import { cspViolations, listedFindings, openChecker, startChecker, visiblePanel, type Checker } from "../helpers/browser";
 import { makeTempDir, removeTempDir } from "../helpers/fixtures";
 
 jest.setTimeout(180_000);
@@ -33,9 +33,7 @@ beforeAll(async () => {
   await wb.xlsx.writeFile(path.join(tmp, NAME));
   original = fs.readFileSync(path.join(tmp, NAME));
   checker = await startChecker();
-  ({ page, problems } = await checker.newPage("zh-CN"));
-  await page.goto(`${checker.origin}/`);
-  await loadFiles(page, [path.join(tmp, NAME)]);
+  ({ page, problems } = await openChecker(checker, "zh-CN", [path.join(tmp, NAME)]));
 }, BUILD_TIMEOUT_MS);
 
 afterAll(async () => {

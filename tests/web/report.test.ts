@@ -9,7 +9,7 @@ import path from "path";
 import type { Page } from "playwright-core";
 import { readReportText } from "../../src/docx/read";
 import { BUILD_TIMEOUT_MS, ensureBuild } from "../helpers/build";
-import { cspViolations, loadFiles, startChecker, visiblePanel, type Checker } from "../helpers/browser";
+import { cspViolations, openChecker, startChecker, visiblePanel, type Checker } from "../helpers/browser";
 import { fixture, FIXTURES, makeTempDir, removeTempDir } from "../helpers/fixtures";
 
 jest.setTimeout(180_000);
@@ -26,9 +26,7 @@ beforeAll(async () => {
   ensureBuild();
   tmp = makeTempDir("web-report");
   checker = await startChecker();
-  ({ page, problems } = await checker.newPage("zh-CN"));
-  await page.goto(`${checker.origin}/`);
-  await loadFiles(page, [fixture(CHENGDE)]);
+  ({ page, problems } = await openChecker(checker, "zh-CN", [fixture(CHENGDE)]));
 }, BUILD_TIMEOUT_MS);
 
 afterAll(async () => {

@@ -9,7 +9,7 @@ import fs from "fs";
 import path from "path";
 import type { Page } from "playwright-core";
 import { BUILD_TIMEOUT_MS, ensureBuild } from "../helpers/build";
-import { cspViolations, fileItem, listedFindings, loadFiles, startChecker, visiblePanel, type Checker } from "../helpers/browser";
+import { cspViolations, fileItem, listedFindings, loadFiles, openChecker, startChecker, visiblePanel, type Checker } from "../helpers/browser";
 import { fixture, makeTempDir, removeTempDir } from "../helpers/fixtures";
 import { workbookBytes } from "../helpers/grid";
 import { costOverrun } from "../helpers/real-forms";
@@ -44,8 +44,7 @@ async function saveLimits(page: Page): Promise<void> {
 
 it("a file over a lowered cell limit is refused naming the limit; the limit stays in the browser; raised, the same file is audited", async () => {
   checker ??= await startChecker();
-  const { page, problems } = await checker.newPage("zh-CN");
-  await page.goto(`${checker.origin}/`);
+  const { page, problems } = await openChecker(checker, "zh-CN");
 
   let cells = await openLimits(page);
   expect(await cells.inputValue()).toBe("5000000");
@@ -78,9 +77,7 @@ it("a file over a lowered cell limit is refused naming the limit; the limit stay
 
 it("the panel's 评分容差 reaches the audit in the page's worker: 整数分 leaves the 4.81 scored 5 alone", async () => {
   checker ??= await startChecker();
-  const { page, problems } = await checker.newPage("zh-CN");
-  await page.goto(`${checker.origin}/`);
-  await loadFiles(page, [path.join(tmp, COST)]);
+  const { page, problems } = await openChecker(checker, "zh-CN", [path.join(tmp, COST)]);
   const rules = async () => (await listedFindings(page, COST)).filter((f) => f.cell === "E2" || f.cell === "G2").map((f) => f.rule);
   expect(await rules()).toEqual(["score-mismatch", "unmet-target"]);
 
